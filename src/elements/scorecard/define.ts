@@ -1,0 +1,2 @@
+// Registered by its own issue; until then this entry registers nothing.
+export {};

@@ -1,0 +1,327 @@
+// evaluate (SPEC §3 and §5): scores, statuses, coverage, shares, effective weights,
+// contributions, gains, history and delta, next steps, and the TTCV summary.
+// Pure: the same input gives the same output, nothing is mutated, no DOM, no clock but `asOf`.
+import { parseIsoDate } from './dates.js';
+import { parseDocument } from './parse.js';
+import type { MetricNode, MetricsDocument } from './schema.js';
+import {
+  clampScore,
+  DEFAULT_THRESHOLDS,
+  leafScore,
+  rawScore,
+  scoringOf,
+  statusOf,
+  surveyValue,
+  unitOf,
+} from './scoring.js';
+import { summarizeTtcv } from './ttcv.js';
+import {
+  LENSES,
+  type EvaluatedNode,
+  type EvaluateOptions,
+  type EvaluateResult,
+  type Evaluation,
+  type HistoryPoint,
+  type Issue,
+  type NextStep,
+} from './types.js';
+
+export const DEFAULT_MIN_SAMPLE = 30;
+
+type Mode = 'redistribute' | 'zero';
+/** Scores per period index: undefined = the period does not occur in this subtree. */
+type PeriodScores = (number | null | undefined)[];
+
+interface Ctx {
+  mode: Mode;
+  minSample: number;
+  overrides: Record<string, number | null> | undefined;
+  periodIndex: Map<string, number>;
+  periods: string[];
+  current: string | undefined;
+  nodes: Record<string, EvaluatedNode>;
+}
+
+export function evaluate(input: unknown, options: EvaluateOptions = {}): EvaluateResult {
+  const parsed = parseDocument(input);
+  if (!parsed.ok) return parsed;
+  try {
+    return evaluateDocument(parsed.document, parsed.warnings, options);
+  } catch (err) {
+    return {
+      ok: false,
+      issues: [{ path: [], code: 'internal', message: `document: could not be evaluated (${String(err)})` }],
+    };
+  }
+}
+
+/** Evaluate an already parsed document (the widgets re-run this for what-if without re-parsing). */
+export function evaluateDocument(
+  doc: MetricsDocument,
+  parseWarnings: Issue[] = [],
+  options: EvaluateOptions = {},
+): Evaluation {
+  const warnings = [...parseWarnings];
+  const periods = orderPeriods(doc);
+  const ctx: Ctx = {
+    mode: doc.missing ?? 'redistribute',
+    minSample: doc.minSample ?? DEFAULT_MIN_SAMPLE,
+    overrides: options.overrides,
+    periodIndex: new Map(periods.map((p, i) => [p, i])),
+    periods,
+    current: doc.period?.label,
+    nodes: Object.create(null) as Record<string, EvaluatedNode>,
+  };
+  const result: Evaluation = {
+    ok: true,
+    nodes: ctx.nodes,
+    nextSteps: [],
+    warnings,
+    periods: doc.period && !periods.includes(doc.period.label) ? [...periods, doc.period.label] : periods,
+    meta: { minSample: ctx.minSample, missing: ctx.mode },
+  };
+  if (doc.title !== undefined) result.meta.title = doc.title;
+  if (doc.attribution !== undefined) result.meta.attribution = doc.attribution;
+  if (doc.period !== undefined) result.meta.period = doc.period;
+  if (doc.locale !== undefined) result.meta.locale = doc.locale;
+  if (doc.root) {
+    const thresholds = doc.thresholds ?? DEFAULT_THRESHOLDS;
+    const { node } = evalNode(doc.root, thresholds, 0, undefined, ctx);
+    node.share = 1;
+    node.contribution = node.score;
+    assignWeights(node, 1);
+    result.root = node;
+    result.nextSteps = nextSteps(ctx);
+    if (options.overrides) {
+      for (const id of Object.keys(options.overrides)) {
+        const n = ctx.nodes[id];
+        if (!n) warnings.push({ path: [], code: 'override_unknown', message: `overrides: no node has id "${id}"` });
+        else if (n.children)
+          warnings.push({
+            path: [],
+            code: 'override_composite',
+            message: `overrides: "${id}" is a composite; its score comes from its children`,
+          });
+      }
+    }
+  }
+  if (doc.journeys) {
+    const asOf = resolveAsOf(doc);
+    result.ttcv = summarizeTtcv(doc.journeys, asOf, warnings);
+  }
+  return result;
+}
+
+function resolveAsOf(doc: MetricsDocument): number {
+  const given = doc.asOf ?? doc.period?.end;
+  const t = given === undefined ? null : parseIsoDate(given);
+  return t ?? Date.now();
+}
+
+/** The document's `periods`, else every history label in the tree sorted as strings. */
+function orderPeriods(doc: MetricsDocument): string[] {
+  if (doc.periods) return [...new Set(doc.periods)];
+  const labels = new Set<string>();
+  const stack: MetricNode[] = doc.root ? [doc.root] : [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.history) for (const h of n.history) labels.add(h.period);
+    if (n.children) for (const c of n.children) stack.push(c);
+  }
+  return [...labels].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function evalNode(
+  n: MetricNode,
+  inherited: { good: number; watch: number },
+  depth: number,
+  parentId: string | undefined,
+  ctx: Ctx,
+): { node: EvaluatedNode; byPeriod: PeriodScores } {
+  const thresholds = n.thresholds ?? inherited;
+  const base = {
+    id: n.id,
+    label: n.label,
+    weight: n.weight ?? 1,
+    share: 0,
+    effectiveWeight: 0,
+    lens: n.lens ? [...new Set(n.lens)] : [...LENSES],
+    thresholds,
+    depth,
+  };
+  if (n.children) {
+    const kids = n.children.map((c) => evalNode(c, thresholds, depth + 1, n.id, ctx));
+    const children = kids.map((k) => k.node);
+    const score = combine(
+      children.map((c) => c.score),
+      children,
+      ctx.mode,
+    );
+    // shares, contributions
+    let measuredW = 0;
+    let allW = 0;
+    for (const c of children) {
+      allW += c.weight;
+      if (c.score !== null) measuredW += c.weight;
+    }
+    for (const c of children) {
+      if (ctx.mode === 'zero') c.share = allW > 0 ? c.weight / allW : 0;
+      else c.share = c.score !== null && measuredW > 0 ? c.weight / measuredW : 0;
+      c.contribution = c.score === null ? null : c.share * c.score;
+    }
+    let cov = 0;
+    for (const c of children) cov += c.weight * c.coverage;
+    const coverage = allW > 0 ? cov / allW : 0;
+    const byPeriod: PeriodScores = new Array(ctx.periods.length);
+    const history: HistoryPoint[] = [];
+    for (let k = 0; k < ctx.periods.length; k++) {
+      let present = false;
+      for (const kid of kids) if (kid.byPeriod[k] !== undefined) present = true;
+      if (!present) continue;
+      const s = combine(
+        kids.map((kid) => kid.byPeriod[k] ?? null),
+        children,
+        ctx.mode,
+      );
+      byPeriod[k] = s;
+      history.push({ period: ctx.periods[k]!, value: s, score: s });
+    }
+    const node: EvaluatedNode = {
+      ...base,
+      value: score,
+      score,
+      coverage,
+      status: statusOf(score, thresholds),
+      contribution: null,
+      gain: null,
+      delta: delta(score, history, ctx),
+      history,
+      children,
+      unit: 'score',
+    };
+    if (n.description !== undefined) node.description = n.description;
+    if (n.target !== undefined) {
+      node.target = n.target;
+      node.targetScore = clampScore(n.target);
+    }
+    if (parentId !== undefined) node.parentId = parentId;
+    ctx.nodes[n.id] = node;
+    return { node, byPeriod };
+  }
+
+  // a leaf
+  const unit = unitOf(n);
+  const scoring = scoringOf(n);
+  let value: number | null = n.value ?? null;
+  let sampleSize: number | undefined;
+  if (n.responses) {
+    const s = surveyValue(n.responses);
+    value = s.value;
+    sampleSize = s.n;
+  }
+  if (ctx.overrides && Object.prototype.hasOwnProperty.call(ctx.overrides, n.id)) {
+    const o = ctx.overrides[n.id];
+    value = typeof o === 'number' && Number.isFinite(o) ? o : null;
+  }
+  const score = leafScore(scoring, value);
+  const byPeriod: PeriodScores = new Array(ctx.periods.length);
+  const history: HistoryPoint[] = [];
+  if (n.history) {
+    for (const h of n.history) {
+      const k = ctx.periodIndex.get(h.period);
+      if (k === undefined || byPeriod[k] !== undefined) continue; // repeats: the first counts
+      byPeriod[k] = leafScore(scoring, h.value);
+    }
+    for (let k = 0; k < byPeriod.length; k++) {
+      if (byPeriod[k] === undefined) continue;
+      const entry = n.history.find((h) => h.period === ctx.periods[k])!;
+      history.push({ period: ctx.periods[k]!, value: entry.value, score: byPeriod[k]! });
+    }
+  }
+  const node: EvaluatedNode = {
+    ...base,
+    value,
+    score,
+    coverage: value === null ? 0 : 1,
+    status: statusOf(score, thresholds),
+    contribution: null,
+    gain: null,
+    delta: delta(score, history, ctx),
+    history,
+    unit,
+  };
+  if (n.description !== undefined) node.description = n.description;
+  if (n.currency !== undefined) node.currency = n.currency;
+  if (n.target !== undefined) {
+    node.target = n.target;
+    node.targetScore = scoring ? clampScore(rawScore(scoring, n.target)) : null;
+  }
+  if (sampleSize !== undefined) {
+    node.sampleSize = sampleSize;
+    node.smallSample = sampleSize < ctx.minSample;
+  }
+  if (parentId !== undefined) node.parentId = parentId;
+  ctx.nodes[n.id] = node;
+  return { node, byPeriod };
+}
+
+/** A composite's score from its children's scores (SPEC §3.3). */
+function combine(scores: (number | null)[], children: EvaluatedNode[], mode: Mode): number | null {
+  let sw = 0;
+  let sws = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    const w = children[i]!.weight;
+    if (s === null || s === undefined) {
+      if (mode === 'zero') sw += w;
+      continue;
+    }
+    sw += w;
+    sws += w * s;
+  }
+  // 'zero' counted the missing children's weights in sw with a score of 0
+  return sw > 0 ? sws / sw : null;
+}
+
+/** Current score minus the score of the latest earlier period; null when either is null. */
+function delta(score: number | null, history: HistoryPoint[], ctx: Ctx): number | null {
+  let prev: HistoryPoint | undefined;
+  for (let i = history.length - 1; i >= 0; i--) {
+    if (history[i]!.period !== ctx.current) {
+      prev = history[i];
+      break;
+    }
+  }
+  if (score === null || !prev || prev.score === null) return null;
+  return score - prev.score;
+}
+
+function assignWeights(node: EvaluatedNode, effectiveWeight: number): void {
+  node.effectiveWeight = effectiveWeight;
+  node.gain = node.score === null ? null : effectiveWeight * (100 - node.score);
+  if (node.children) for (const c of node.children) assignWeights(c, effectiveWeight * c.share);
+}
+
+/** The "smartest next step" (SPEC §3.4): biggest gains first, then what to start measuring. */
+function nextSteps(ctx: Ctx): NextStep[] {
+  const measured: EvaluatedNode[] = [];
+  const missing: { node: EvaluatedNode; weightShare: number }[] = [];
+  for (const id in ctx.nodes) {
+    const n = ctx.nodes[id]!;
+    if (n.children) continue;
+    if (n.score !== null) measured.push(n);
+    else {
+      const parent = n.parentId === undefined ? undefined : ctx.nodes[n.parentId];
+      let total = 0;
+      if (parent?.children) for (const c of parent.children) total += c.weight;
+      missing.push({ node: n, weightShare: parent ? (total > 0 ? n.weight / total : 0) : 1 });
+    }
+  }
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  measured.sort((a, b) => b.gain! - a.gain! || byId(a.id, b.id));
+  missing.sort((a, b) => b.weightShare - a.weightShare || byId(a.node.id, b.node.id));
+  return [
+    ...measured.map((n) => ({ id: n.id, kind: 'improve' as const, gain: n.gain })),
+    ...missing.map((m) => ({ id: m.node.id, kind: 'measure' as const, gain: null })),
+  ];
+}

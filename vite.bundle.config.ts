@@ -1,0 +1,27 @@
+// The single-file bundle: every dependency inlined and minified, so a page needs only
+// <script type="module" src=".../ocmf-widgets.bundle.js">. Lib-mode ES output is not minified
+// (TOOLCHAIN.md), so this is a plain app build with one input and no code splitting.
+import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+export default defineConfig({
+  define: { __OCMF_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    rolldownOptions: {
+      input: 'src/index.ts',
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        format: 'es',
+        entryFileNames: 'ocmf-widgets.bundle.js',
+        codeSplitting: false,
+      },
+    },
+  },
+});

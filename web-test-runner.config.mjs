@@ -1,0 +1,54 @@
+// Browser tests: TypeScript compiled by esbuild (with our tsconfig, so legacy decorators work),
+// run in Debian's headless Chromium. CHROME_PATH picks another Chrome/Chromium binary.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { testServerPlugin } from './test/server/plugin.mjs';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
+const executablePath = candidates.find((p) => p && existsSync(p));
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      define: { __OCMF_VERSION__: '"test"' },
+    }),
+    testServerPlugin(),
+  ],
+  browsers: [
+    chromeLauncher({
+      ...(executablePath
+        ? {
+            launchOptions: {
+              executablePath,
+              headless: true,
+              args: [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-quic',
+                '--no-first-run',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+              ],
+            },
+          }
+        : {}),
+    }),
+  ],
+};
