@@ -1,0 +1,607 @@
+// Layout for <ocmf-ttcv-timeline>: the engine's TTCV summary + a size -> drawing data (no DOM).
+// Klever's Law (SPEC §1, §4): TTCV = time to value before sale + after sale + time to smile, in days.
+//
+// Duration view geometry: the x axis is days relative to the sale (zero = the sale). Each journey's
+// bar is a *diverging stack* of its three parts, built outwards from zero in Klever's order
+// (beforeSale, afterSale, toSmile): a part < 0 stacks to the LEFT of zero, a part >= 0 to the RIGHT.
+// In the usual case (beforeSale <= 0, afterSale >= 0, toSmile >= 0) that is exactly
+//   beforeSale [beforeSale, 0] | afterSale [0, afterSale] | toSmile [afterSale, afterSale + toSmile]
+// i.e. value before the sale is drawn left of zero and time to smile continues from the end of
+// afterSale. For odd data (a positive beforeSale, a negative afterSale, as in the sample's j-006,
+// j-057, j-d01 and j-d02) the stack never draws two parts over each other, and a bar's length is
+// always the sum of the parts' magnitudes. The total (the signed sum) is a separate marker; it lies
+// inside the bar when the parts have mixed signs. Parts that are still growing (an open afterSale,
+// an open interruption) are never negative, so the "still waiting" mark sits at the right end.
+import { ascending } from 'd3-array';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import type { JourneyEventType, Stats, TtcvAggregate, TtcvJourney, TtcvSummary } from '../engine/types.js';
+
+const DAY_MS = 86_400_000;
+
+/** The three parts of Klever's Law, in the order they are summed and stacked. */
+export type TtcvPart = 'beforeSale' | 'afterSale' | 'toSmile';
+export const TTCV_PARTS: readonly TtcvPart[] = ['beforeSale', 'afterSale', 'toSmile'];
+
+export type JourneySortKey = 'total' | 'label' | 'segment';
+export type SortDirection = 'asc' | 'desc';
+
+/** Which journeys are shown and in what order (shared by the duration and calendar views). */
+export interface JourneyOrderOptions {
+  /** Primary key; default 'total'. */
+  sortBy?: JourneySortKey;
+  /** Default 'asc'. Reverses the primary key only; missing keys stay last either way. */
+  direction?: SortDirection;
+  /** Show only journeys with this `segment` (exact match); undefined/null = all journeys. */
+  segment?: string | null;
+  /** BCP 47 locale for comparing labels and segments (Intl.Collator); default: the runtime's. */
+  locale?: string;
+}
+
+/**
+ * The journeys to show, filtered by segment and sorted. Ties (and the secondary order) are always
+ * ascending: total (nulls last), then label, then id, so the order is deterministic and the same
+ * in every view. Sorting by 'total' puts journeys without a total last in both directions; sorting
+ * by 'segment' puts journeys without a segment last. Returns a new array; the input is not changed.
+ */
+export function orderJourneys(journeys: readonly TtcvJourney[], options: JourneyOrderOptions = {}): TtcvJourney[] {
+  const { sortBy = 'total', direction = 'asc', segment, locale } = options;
+  const collator = new Intl.Collator(locale, { numeric: true });
+  const sign = direction === 'desc' ? -1 : 1;
+  const list = segment == null ? [...journeys] : journeys.filter((j) => j.segment === segment);
+  const byTotal = (a: TtcvJourney, b: TtcvJourney) => nullsLast(a.total, b.total, ascending);
+  const tail = (a: TtcvJourney, b: TtcvJourney) =>
+    byTotal(a, b) || collator.compare(a.label, b.label) || ascending(a.id, b.id);
+  const primary = (a: TtcvJourney, b: TtcvJourney): number => {
+    switch (sortBy) {
+      case 'label':
+        return sign * collator.compare(a.label, b.label);
+      case 'segment':
+        return nullsLast(a.segment ?? null, b.segment ?? null, (x, y) => sign * collator.compare(x, y));
+      default:
+        return nullsLast(a.total, b.total, (x, y) => sign * ascending(x, y));
+    }
+  };
+  return list.sort((a, b) => primary(a, b) || tail(a, b));
+}
+
+/** Compare with `cmp`, nulls after everything else whatever the direction. */
+function nullsLast<T>(a: T | null, b: T | null, cmp: (a: T, b: T) => number): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  return cmp(a, b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duration view
+
+/** One drawn part of a journey's bar. `x` is the left edge, so `width` is never negative. */
+export interface BarSegment {
+  kind: TtcvPart;
+  /** The part's signed value in days (as the engine gives it). */
+  days: number;
+  /** Where the part starts and ends on the day axis (from < to, or equal for a 0-day part). */
+  fromDays: number;
+  toDays: number;
+  x: number;
+  width: number;
+}
+
+export interface DurationRow {
+  journey: TtcvJourney;
+  id: string;
+  /** Position in the shown (filtered, sorted) list: the row's index for virtualisation. */
+  index: number;
+  /** Top of the row: index * rowHeight. */
+  y: number;
+  /** The parts that have a value (0-day parts included, width 0), in Klever's order. */
+  segments: BarSegment[];
+  /** The signed sum of the known parts (the engine's total), null when no part is known. */
+  total: number | null;
+  /** x of the total marker; null when total is null. */
+  totalX: number | null;
+  /** Left and right ends of the bar in px (both at zero when no part is known). */
+  startX: number;
+  endX: number;
+  /** True when a part is still counting up to asOf: draw a "still waiting" mark at `waitX`. */
+  open: boolean;
+  /** The right end of the bar (where an open part keeps growing); null unless open. */
+  waitX: number | null;
+  /** True when any part is null (not measured): the total is a lower bound, say what is missing. */
+  partial: boolean;
+  /** The parts that are null, in Klever's order (empty when complete). */
+  missing: TtcvPart[];
+}
+
+export interface AxisTick {
+  value: number;
+  x: number;
+}
+
+export interface DurationLayoutOptions extends JourneyOrderOptions {
+  /** Width of the plot area in px; the day axis maps onto [inset, width - inset]. */
+  width: number;
+  /** Height of one journey row in px. */
+  rowHeight: number;
+  /** Px kept clear at both ends of the axis (for end marks); default 0. */
+  inset?: number;
+  /** About how many ticks; default one per 80 px, at least 2. */
+  tickCount?: number;
+}
+
+export interface DurationLayout {
+  rows: DurationRow[];
+  /** The day domain after nice(); always contains 0. */
+  domain: [number, number];
+  /** x of the zero line (the sale). */
+  zeroX: number;
+  /** Nice tick values in days and their x; labels are the element's (Intl). */
+  ticks: AxisTick[];
+  rowHeight: number;
+  /** rows.length * rowHeight: the height of the scrolling content. */
+  height: number;
+  /** Days -> x, for anything else the element must place (e.g. a hover guide). */
+  x: (days: number) => number;
+}
+
+/**
+ * Lay out the duration view: filter and sort the journeys, build a linear day scale that always
+ * contains 0 (niced, over the shown journeys only, so filtering a segment fills the width), and
+ * stack each journey's parts from zero (see the file comment for the geometry).
+ */
+export function durationLayout(summary: Pick<TtcvSummary, 'journeys'>, options: DurationLayoutOptions): DurationLayout {
+  const { width, rowHeight, inset = 0 } = options;
+  const shown = orderJourneys(summary.journeys, options);
+  const stacks = shown.map(stackParts);
+  let lo = 0;
+  let hi = 0;
+  for (const s of stacks) {
+    if (s.neg < lo) lo = s.neg;
+    if (s.pos > hi) hi = s.pos;
+  }
+  if (lo === hi) hi = 1; // nothing but zeros: still draw a sensible axis
+  const scale = scaleLinear()
+    .domain([lo, hi])
+    .range([inset, Math.max(inset, width - inset)]);
+  const tickCount = options.tickCount ?? Math.max(2, Math.floor(width / 80));
+  scale.nice(tickCount);
+  const x = (d: number) => scale(d);
+  const rows = shown.map((journey, index): DurationRow => {
+    const s = stacks[index]!;
+    const segments = s.parts.map((p) => {
+      const x0 = x(p.fromDays);
+      return { ...p, x: x0, width: x(p.toDays) - x0 };
+    });
+    const endX = x(s.pos);
+    return {
+      journey,
+      id: journey.id,
+      index,
+      y: index * rowHeight,
+      segments,
+      total: journey.total,
+      totalX: journey.total === null ? null : x(journey.total),
+      startX: x(s.neg),
+      endX,
+      open: journey.open,
+      waitX: journey.open ? endX : null,
+      partial: journey.partial,
+      missing: TTCV_PARTS.filter((k) => journey[k] === null),
+    };
+  });
+  const [d0, d1] = scale.domain() as [number, number];
+  return {
+    rows,
+    domain: [d0, d1],
+    zeroX: x(0),
+    ticks: scale.ticks(tickCount).map((value) => ({ value, x: x(value) })),
+    rowHeight,
+    height: rows.length * rowHeight,
+    x,
+  };
+}
+
+/** The diverging stack of one journey in days: parts, and the left (neg) and right (pos) ends. */
+function stackParts(j: TtcvJourney): { parts: Omit<BarSegment, 'x' | 'width'>[]; neg: number; pos: number } {
+  let neg = 0;
+  let pos = 0;
+  const parts: Omit<BarSegment, 'x' | 'width'>[] = [];
+  for (const kind of TTCV_PARTS) {
+    const days = j[kind];
+    if (days === null) continue;
+    if (days < 0) {
+      parts.push({ kind, days, fromDays: neg + days, toDays: neg });
+      neg += days;
+    } else {
+      parts.push({ kind, days, fromDays: pos, toDays: pos + days });
+      pos += days;
+    }
+  }
+  return { parts, neg, pos };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Virtualisation
+
+export interface VirtualWindowInput {
+  /** The scroller's scrollTop in px (clamped to the scrollable range). */
+  scrollTop: number;
+  /** The scroller's visible height in px. */
+  viewportHeight: number;
+  rowHeight: number;
+  rowCount: number;
+  /** Extra rows rendered above and below the visible ones; default 6. */
+  overscan?: number;
+}
+
+export interface VirtualWindow {
+  /** First row to render (inclusive). */
+  start: number;
+  /** One past the last row to render (exclusive); start === end when nothing is rendered. */
+  end: number;
+  /** translateY (px) of the first rendered row: start * rowHeight. */
+  offsetY: number;
+  /** Height (px) of the full list, for the scroll spacer: rowCount * rowHeight. */
+  totalHeight: number;
+}
+
+/**
+ * The rows [start, end) to put in the DOM for a scroll position, with `overscan` rows either side,
+ * so 2,000 journeys cost only a screenful of rows. A scrollTop past the end (after the list
+ * shrank, e.g. a segment filter) is clamped so the last rows stay visible.
+ */
+export function virtualWindow(input: VirtualWindowInput): VirtualWindow {
+  const { rowHeight, overscan = 6 } = input;
+  const rowCount = Math.max(0, Math.floor(input.rowCount));
+  const viewport = Math.max(0, finiteOr(input.viewportHeight, 0));
+  if (!(rowHeight > 0) || rowCount === 0) return { start: 0, end: 0, offsetY: 0, totalHeight: 0 };
+  const totalHeight = rowCount * rowHeight;
+  const top = Math.min(Math.max(0, finiteOr(input.scrollTop, 0)), Math.max(0, totalHeight - viewport));
+  const first = Math.floor(top / rowHeight);
+  const last = Math.ceil((top + viewport) / rowHeight); // exclusive
+  const start = Math.max(0, first - overscan);
+  const end = Math.min(rowCount, Math.max(last, first + 1) + overscan);
+  return { start, end, offsetY: start * rowHeight, totalHeight };
+}
+
+const finiteOr = (v: number, d: number) => (Number.isFinite(v) ? v : d);
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+
+/** One part of the median written as Klever's Law. */
+export interface LawPart {
+  kind: TtcvPart;
+  days: number;
+}
+
+/**
+ * The median TTCV written as Klever's Law. The median of a sum is not the sum of the medians, so
+ * the parts are those of the *median journey*: among the complete journeys sorted by total (ties
+ * by id), the middle one, or, when their number is even, the mean of the two middle ones (the mean
+ * is linear, so the parts still add up to the median exactly). The sentence is then a true
+ * equation about a real (or averaged) journey. Each component's own median is in `components`.
+ */
+export interface MedianLaw {
+  /** The median total (equal to the engine's total.median). */
+  total: number;
+  parts: LawPart[];
+  /** The journey(s) whose parts these are (1, or 2 when averaged). */
+  journeyIds: string[];
+  /** total and parts rounded to `decimals` so that the rounded parts add up to the rounded total. */
+  rounded: { total: number; parts: LawPart[] };
+}
+
+export interface SegmentMedian {
+  segment: string;
+  n: number;
+  complete: number;
+  open: number;
+  /** Median total over the segment's complete journeys (engine), null when none. */
+  median: number | null;
+  p90: number | null;
+  atOrBelowZero: number | null;
+}
+
+export interface TtcvSummaryView {
+  /** The segment summarised, or null for all journeys. */
+  segment: string | null;
+  counts: { journeys: number; complete: number; partial: number; open: number };
+  /** Total stats over the complete journeys (the engine's). */
+  total: Stats;
+  /** Share 0..1 of complete journeys with total <= 0 (the engine's); null when none is complete. */
+  atOrBelowZero: number | null;
+  /** The median as Klever's Law; null when no journey is complete. */
+  law: MedianLaw | null;
+  /** Each component's stats over the journeys where it is known (the engine's). */
+  components: Record<TtcvPart, Stats>;
+  /** Every segment's figures, sorted by segment name (always all segments, for the group list). */
+  segments: SegmentMedian[];
+}
+
+export interface SummaryOptions {
+  /** Summarise one segment (bySegment) instead of all journeys; unknown segment: an empty view. */
+  segment?: string | null;
+  /** Decimals for `law.rounded`; default 0 (whole days). */
+  decimals?: number;
+  /** Locale for sorting segment names; default: the runtime's. */
+  locale?: string;
+}
+
+const EMPTY_STATS: Stats = { n: 0, median: null, mean: null, p90: null };
+const EMPTY_AGGREGATE: TtcvAggregate = {
+  n: 0,
+  complete: 0,
+  open: 0,
+  atOrBelowZero: null,
+  beforeSale: EMPTY_STATS,
+  afterSale: EMPTY_STATS,
+  toSmile: EMPTY_STATS,
+  total: EMPTY_STATS,
+};
+
+/**
+ * The numbers above the chart: counts, p90, share at or below zero and per-component stats come
+ * straight from the engine's aggregate (so the widget shows the engine's numbers), plus the median
+ * written as Klever's Law (see MedianLaw) and each segment's median.
+ */
+export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}): TtcvSummaryView {
+  const segment = options.segment ?? null;
+  const agg = segment === null ? summary.overall : (summary.bySegment[segment] ?? EMPTY_AGGREGATE);
+  const journeys = segment === null ? summary.journeys : summary.journeys.filter((j) => j.segment === segment);
+  const collator = new Intl.Collator(options.locale, { numeric: true });
+  return {
+    segment,
+    counts: { journeys: agg.n, complete: agg.complete, partial: agg.n - agg.complete, open: agg.open },
+    total: agg.total,
+    atOrBelowZero: agg.atOrBelowZero,
+    law: medianLaw(journeys, options.decimals ?? 0),
+    components: { beforeSale: agg.beforeSale, afterSale: agg.afterSale, toSmile: agg.toSmile },
+    segments: Object.keys(summary.bySegment)
+      .sort(collator.compare)
+      .map((name) => {
+        const a = summary.bySegment[name]!;
+        return {
+          segment: name,
+          n: a.n,
+          complete: a.complete,
+          open: a.open,
+          median: a.total.median,
+          p90: a.total.p90,
+          atOrBelowZero: a.atOrBelowZero,
+        };
+      }),
+  };
+}
+
+/** The median journey's parts over the complete journeys (see MedianLaw); null when none. */
+export function medianLaw(journeys: readonly TtcvJourney[], decimals = 0): MedianLaw | null {
+  const complete = journeys
+    .filter((j) => !j.partial && j.total !== null)
+    .sort((a, b) => a.total! - b.total! || ascending(a.id, b.id));
+  const n = complete.length;
+  if (n === 0) return null;
+  const mid = complete.slice(n % 2 ? n >> 1 : (n >> 1) - 1, (n >> 1) + 1);
+  const mean = (k: TtcvPart | 'total') => mid.reduce((s, j) => s + j[k]!, 0) / mid.length;
+  const parts = TTCV_PARTS.map((kind) => ({ kind, days: mean(kind) }));
+  const total = mean('total');
+  const r = roundToSum(
+    parts.map((p) => p.days),
+    total,
+    decimals,
+  );
+  return {
+    total,
+    parts,
+    journeyIds: mid.map((j) => j.id),
+    rounded: { total: r.total, parts: parts.map((p, i) => ({ kind: p.kind, days: r.parts[i]! })) },
+  };
+}
+
+/**
+ * Round values to `decimals` so that they add up to the rounded sum (largest remainder), so a
+ * displayed "12 = −3 + 11 + 4" is arithmetic a reader can check.
+ */
+export function roundToSum(values: readonly number[], sum: number, decimals = 0): { total: number; parts: number[] } {
+  const f = 10 ** decimals;
+  const target = Math.round(sum * f);
+  const floors = values.map((v) => Math.floor(v * f + 1e-9));
+  let deficit = target - floors.reduce((a, b) => a + b, 0);
+  const order = values
+    .map((v, i) => ({ i, rem: v * f - floors[i]! }))
+    .sort((a, b) => (deficit >= 0 ? b.rem - a.rem : a.rem - b.rem) || a.i - b.i);
+  for (let k = 0; deficit !== 0 && k < order.length * 4; k++) {
+    const { i } = order[k % order.length]!;
+    const step = Math.sign(deficit);
+    floors[i]! += step;
+    deficit -= step;
+  }
+  return { total: target / f, parts: floors.map((v) => v / f + 0) }; // + 0 turns -0 into 0
+}
+
+/** Plain-English names of the parts, for default texts (elements may pass their own). */
+export const PART_NAMES: Record<TtcvPart, string> = {
+  beforeSale: 'before sale',
+  afterSale: 'after sale',
+  toSmile: 'to smile',
+};
+
+export interface LawPiece {
+  kind: 'total' | TtcvPart;
+  /** '' for the total, '=' for the first part, '+' or '−' (U+2212) after it. */
+  operator: '' | '=' | '+' | '−';
+  /** The formatted number: signed for the total and the first part, a magnitude after + / −. */
+  text: string;
+  /** 'days' for the total, else the part's name. */
+  label: string;
+}
+
+/**
+ * Klever's Law as pieces an element can style:
+ * "Median 12 days = −3 before sale + 11 after sale + 4 to smile". Uses `law.rounded`, so the
+ * pieces add up. `format` turns a number into text (give an Intl.NumberFormat's format for the
+ * locale); the default writes the minus as U+2212.
+ */
+export function lawPieces(
+  law: MedianLaw,
+  format: (n: number) => string = defaultNumber,
+  names: Record<TtcvPart, string> = PART_NAMES,
+  unit = 'days',
+): LawPiece[] {
+  const pieces: LawPiece[] = [{ kind: 'total', operator: '', text: format(law.rounded.total), label: unit }];
+  law.rounded.parts.forEach((p, i) => {
+    if (i === 0) pieces.push({ kind: p.kind, operator: '=', text: format(p.days), label: names[p.kind] });
+    else
+      pieces.push({
+        kind: p.kind,
+        operator: p.days < 0 ? '−' : '+',
+        text: format(Math.abs(p.days)),
+        label: names[p.kind],
+      });
+  });
+  return pieces;
+}
+
+/** The pieces as one sentence: "Median 12 days = −3 before sale + 11 after sale + 4 to smile". */
+export function lawText(law: MedianLaw, format: (n: number) => string = defaultNumber, prefix = 'Median'): string {
+  return [
+    prefix,
+    ...lawPieces(law, format).map((p) => `${p.operator ? p.operator + ' ' : ''}${p.text} ${p.label}`),
+  ].join(' ');
+}
+
+function defaultNumber(n: number): string {
+  return String(n + 0).replace('-', '\u2212');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar view
+
+export interface EventMark {
+  type: JourneyEventType;
+  /** Epoch ms (UTC). */
+  at: number;
+  x: number;
+  id?: string;
+}
+
+/** An interruption until its smile; open ones run to asOf. */
+export interface InterruptionSpan {
+  start: number;
+  /** Epoch ms of the smile, or asOf when still open. */
+  end: number;
+  x0: number;
+  x1: number;
+  /** Not yet closed by a smile: draw the right end as "still waiting". */
+  open: boolean;
+  id?: string;
+}
+
+export interface CalendarLane {
+  journey: TtcvJourney;
+  id: string;
+  index: number;
+  y: number;
+  /** Every dated event, in time order (interruption and smile included: they also end spans). */
+  marks: EventMark[];
+  spans: InterruptionSpan[];
+  /** True when the journey has no dated events (given by durations): the lane says so. */
+  undated: boolean;
+}
+
+export type CalendarTickUnit = 'year' | 'month' | 'week' | 'day' | 'hour';
+
+export interface CalendarLayout {
+  lanes: CalendarLane[];
+  /** Epoch ms domain after nice(). */
+  domain: [number, number];
+  /** UTC ticks (epoch ms) and their x. */
+  ticks: AxisTick[];
+  /** The tick spacing, to pick an Intl date format (e.g. 'month' -> "Mar 2026"). */
+  tickUnit: CalendarTickUnit;
+  asOf: number;
+  asOfX: number;
+  rowHeight: number;
+  height: number;
+  x: (ms: number) => number;
+}
+
+export interface CalendarLayoutOptions extends JourneyOrderOptions {
+  width: number;
+  rowHeight: number;
+  inset?: number;
+  tickCount?: number;
+}
+
+/**
+ * Lay out the calendar view: a UTC time scale over every shown journey's events, span ends and
+ * asOf (niced); one lane per journey in the same order as the duration view. With no dated event
+ * at all, the axis shows the 30 days up to asOf.
+ */
+export function calendarLayout(summary: TtcvSummary, options: CalendarLayoutOptions): CalendarLayout {
+  const { width, rowHeight, inset = 0 } = options;
+  const shown = orderJourneys(summary.journeys, options);
+  const asOf = summary.asOf;
+  let lo = asOf;
+  let hi = asOf;
+  let any = false;
+  for (const j of shown) {
+    for (const e of j.events) {
+      any = true;
+      if (e.at < lo) lo = e.at;
+      if (e.at > hi) hi = e.at;
+    }
+    for (const s of j.spans) {
+      if (s.start < lo) lo = s.start;
+      if (s.end !== null && s.end > hi) hi = s.end;
+    }
+  }
+  if (!any) lo = asOf - 30 * DAY_MS;
+  if (lo === hi) hi = lo + DAY_MS;
+  const tickCount = options.tickCount ?? Math.max(2, Math.floor(width / 90));
+  const scale = scaleUtc()
+    .domain([lo, hi])
+    .range([inset, Math.max(inset, width - inset)])
+    .nice(tickCount);
+  const x = (ms: number) => scale(ms);
+  const lanes = shown.map((journey, index): CalendarLane => ({
+    journey,
+    id: journey.id,
+    index,
+    y: index * rowHeight,
+    marks: journey.events.map((e) => {
+      const m: EventMark = { type: e.type, at: e.at, x: x(e.at) };
+      if (e.id !== undefined) m.id = e.id;
+      return m;
+    }),
+    spans: journey.spans.map((s) => {
+      // an interruption dated after asOf has counted nothing yet: a zero-length span
+      const end = s.end ?? Math.max(asOf, s.start);
+      const span: InterruptionSpan = { start: s.start, end, x0: x(s.start), x1: x(end), open: s.end === null };
+      if (s.id !== undefined) span.id = s.id;
+      return span;
+    }),
+    undated: journey.events.length === 0,
+  }));
+  const ticks = scale.ticks(tickCount).map((d) => ({ value: d.getTime(), x: x(d.getTime()) }));
+  const [d0, d1] = scale.domain();
+  return {
+    lanes,
+    domain: [d0!.getTime(), d1!.getTime()],
+    ticks,
+    tickUnit: tickUnitOf(ticks),
+    asOf,
+    asOfX: x(asOf),
+    rowHeight,
+    height: lanes.length * rowHeight,
+    x,
+  };
+}
+
+function tickUnitOf(ticks: AxisTick[]): CalendarTickUnit {
+  const step = ticks.length > 1 ? ticks[1]!.value - ticks[0]!.value : DAY_MS;
+  if (step >= 360 * DAY_MS) return 'year';
+  if (step >= 28 * DAY_MS) return 'month';
+  if (step >= 7 * DAY_MS) return 'week';
+  if (step >= DAY_MS) return 'day';
+  return 'hour';
+}
