@@ -469,6 +469,33 @@ export function lawText(law: MedianLaw, format: (n: number) => string = defaultN
   ].join(' ');
 }
 
+/**
+ * A row's spoken summary (for aria-label or the table view), in the law's form:
+ * "Acme: 12 days = −3 before sale + 11 after sale + 4 to smile", then ", still waiting" when open
+ * and "; not measured: after sale" when partial; "Delta: not measured" when no part is known.
+ * Unrounded values go through `format` (pass an Intl.NumberFormat's format).
+ */
+export function journeyText(
+  j: Pick<TtcvJourney, 'label' | 'total' | 'open' | TtcvPart>,
+  format: (n: number) => string = defaultNumber,
+  names: Record<TtcvPart, string> = PART_NAMES,
+): string {
+  if (j.total === null) return `${j.label}: not measured`;
+  const known = TTCV_PARTS.filter((k) => j[k] !== null);
+  const missing = TTCV_PARTS.filter((k) => j[k] === null);
+  const parts = known
+    .map((k, i) => {
+      const v = j[k]!;
+      if (i === 0) return `${format(v)} ${names[k]}`;
+      return `${v < 0 ? '\u2212' : '+'} ${format(Math.abs(v))} ${names[k]}`;
+    })
+    .join(' ');
+  let text = `${j.label}: ${format(j.total)} days = ${parts}`;
+  if (j.open) text += ', still waiting';
+  if (missing.length) text += `; not measured: ${missing.map((k) => names[k]).join(', ')}`;
+  return text;
+}
+
 function defaultNumber(n: number): string {
   return String(n + 0).replace('-', '\u2212');
 }

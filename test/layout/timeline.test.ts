@@ -6,6 +6,7 @@ import type { TtcvJourney, TtcvSummary } from '../../src/engine/types.js';
 import {
   calendarLayout,
   durationLayout,
+  journeyText,
   lawPieces,
   lawText,
   medianLaw,
@@ -190,6 +191,20 @@ describe('orderJourneys', () => {
     expect(l.domain).to.deep.equal([-10, 15]); // refitted to the shown journeys (5-day ticks)
     expect(durationLayout(hand, { width: 300, rowHeight: 20, tickCount: 5 }).domain).to.deep.equal([-10, 20]);
     expect(orderJourneys(hand.journeys, { segment: 'Nowhere' })).to.deep.equal([]);
+  });
+});
+
+describe('journeyText', () => {
+  it('speaks a row in the law\u2019s form, with the open and partial flags', () => {
+    expect(journeyText(A)).to.equal('Acme: 12 days = \u22123 before sale + 11 after sale + 4 to smile');
+    expect(journeyText(B)).to.equal('Bravo: 20 days = 0 before sale + 20 after sale + 0 to smile, still waiting');
+    expect(journeyText(C)).to.equal(
+      'Charlie: \u22128 days = \u221210 before sale + 2 to smile; not measured: after sale',
+    );
+    expect(journeyText(D)).to.equal('Delta: not measured');
+    expect(journeyText(journey('n', 2, -3, 0, { label: 'N' }))).to.equal(
+      'N: \u22121 days = 2 before sale \u2212 3 after sale + 0 to smile',
+    );
   });
 });
 
