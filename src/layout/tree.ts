@@ -1,0 +1,456 @@
+// The driver tree's layout (DOM-free): engine result + expansion state -> positioned cards and
+// links in world units. d3-hierarchy does the tidy-tree maths and d3-shape the link curves; the
+// element only draws these numbers. Pan and zoom never come here: they move a transform
+// (./tree-view.ts), so the layout re-runs only when the structure changes (expand, collapse,
+// orientation, card size, a new document).
+import { hierarchy, tree as d3Tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { linkHorizontal, linkVertical } from 'd3-shape';
+import type { EvaluatedNode, NextStep } from '../engine/types.js';
+
+/** `horizontal`: the root on the left, depth grows to the right (default). `vertical`: the root on top. */
+export type TreeOrientation = 'horizontal' | 'vertical';
+
+/**
+ * Which nodes are open. A node's children are shown when the node is expanded:
+ * `collapsed` wins over `expanded`, which wins over the `depth` default.
+ */
+export interface TreeExpansion {
+  /** Ids forced open. */
+  expanded?: Iterable<string>;
+  /** Ids forced closed. */
+  collapsed?: Iterable<string>;
+  /**
+   * How many levels below the layout root are shown when neither set names a node: a node at
+   * relative depth `d` is open when `d < depth`. 0 shows the root alone, 1 the root and its
+   * children, 2 adds the grandchildren (`depth="2"`). Default: Infinity (everything open).
+   */
+  depth?: number;
+}
+
+export interface TreeLayoutOptions extends TreeExpansion {
+  /** Default 'horizontal'. */
+  orientation?: TreeOrientation;
+  /** Card size in world units (px at zoom 1). Defaults 200 x 72. */
+  nodeWidth?: number;
+  nodeHeight?: number;
+  /** Space between two sibling cards, across the depth axis. Default 16. */
+  siblingGap?: number;
+  /** Extra space between neighbouring cards with different parents, on top of siblingGap. Default 16. */
+  groupGap?: number;
+  /** Space between a parent's card and its children's cards, along the depth axis. Default 64. */
+  levelGap?: number;
+  /**
+   * Link stroke width: `maxLinkWidth * effectiveWeight / the layout root's effectiveWeight`, clamped
+   * to [minLinkWidth, maxLinkWidth]. Defaults 1.5 and 12. Relative to the shown root so a subtree
+   * picked with `node="..."` is not drawn all hairlines (for the document root it is simply ew * max).
+   */
+  minLinkWidth?: number;
+  maxLinkWidth?: number;
+}
+
+/** The options with every default filled in (kept on the layout so it can be re-run or refreshed). */
+export type ResolvedTreeLayoutOptions = Required<Omit<TreeLayoutOptions, 'expanded' | 'collapsed'>> & {
+  expanded: ReadonlySet<string>;
+  collapsed: ReadonlySet<string>;
+};
+
+export const TREE_LAYOUT_DEFAULTS = {
+  orientation: 'horizontal',
+  nodeWidth: 200,
+  nodeHeight: 72,
+  siblingGap: 16,
+  groupGap: 16,
+  levelGap: 64,
+  minLinkWidth: 1.5,
+  maxLinkWidth: 12,
+  depth: Infinity,
+} as const satisfies Omit<Required<TreeLayoutOptions>, 'expanded' | 'collapsed'>;
+
+/** One visible card. World units; (x, y) is the card's top-left corner; the layout root's centre is (0, 0). */
+export interface TreeLayoutNode {
+  id: string;
+  /** The engine's node (label, score, status, share, contribution...): what the card shows. */
+  node: EvaluatedNode;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Centre of the card. */
+  cx: number;
+  cy: number;
+  /** Depth below the layout root (root 0); aria-level is depth + 1. */
+  depth: number;
+  /** True when the engine node has children (shown or not): the card gets a toggle and aria-expanded. */
+  hasChildren: boolean;
+  /** True when its children are shown. Always false for a leaf (a leaf has no aria-expanded). */
+  expanded: boolean;
+  /** The visible parent's id; null for the layout root. */
+  parentId: string | null;
+  /** Position in the visible depth-first order (the tree's reading and arrow-key order). */
+  index: number;
+  /** aria-posinset / aria-setsize: 1-based position among its siblings, and their count. Needed because culling leaves siblings out of the DOM. */
+  posInSet: number;
+  setSize: number;
+}
+
+/** A link from a parent card's edge to a child card's edge. */
+export interface TreeLayoutLink {
+  sourceId: string;
+  targetId: string;
+  /** Position in `layout.links` (the target's index - 1): a stable key and sort order. */
+  index: number;
+  /**
+   * SVG path data (d3-shape link curve, 3 decimals), world units. Computed on first read and
+   * cached: formatting is half the layout time on 5,000 nodes, and culling reads only a few.
+   */
+  readonly d: string;
+  /** Proportional to the child's effectiveWeight (relative to the layout root's), clamped to [minLinkWidth, maxLinkWidth]. */
+  strokeWidth: number;
+  effectiveWeight: number;
+  /** The child is not measured (draw dashed). */
+  missing: boolean;
+  /** End points: the parent's edge (x1, y1) and the child's edge (x2, y2). */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface TreeBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TreeLayout {
+  orientation: TreeOrientation;
+  /** Visible cards in depth-first order (index i is `nodes[i]`). */
+  nodes: TreeLayoutNode[];
+  /** One link per visible non-root card, in the order of `nodes` (by target). */
+  links: TreeLayoutLink[];
+  /** The box holding every card (links stay inside it). */
+  bounds: TreeBounds;
+  byId: Map<string, TreeLayoutNode>;
+  /** Visible children per id, in order (empty for collapsed nodes and leaves). */
+  childrenOf: Map<string, TreeLayoutNode[]>;
+  /**
+   * Culling index (read-only, for ./tree-view.ts): cards per depth, and links per child depth,
+   * each in breadth order. Depth-first order keeps each level sorted, so no sort is needed.
+   */
+  levels: TreeLayoutNode[][];
+  linkLevels: TreeLayoutLink[][];
+  options: ResolvedTreeLayoutOptions;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+function toSet(ids: Iterable<string> | undefined): ReadonlySet<string> {
+  if (!ids) return EMPTY;
+  return ids instanceof Set ? ids : new Set(ids);
+}
+
+export function resolveTreeLayoutOptions(options: TreeLayoutOptions = {}): ResolvedTreeLayoutOptions {
+  const o = { ...TREE_LAYOUT_DEFAULTS } as ResolvedTreeLayoutOptions;
+  for (const [key, value] of Object.entries(options)) {
+    if (value !== undefined) (o as unknown as Record<string, unknown>)[key] = value;
+  }
+  o.expanded = toSet(options.expanded);
+  o.collapsed = toSet(options.collapsed);
+  if (!(o.depth >= 0)) o.depth = TREE_LAYOUT_DEFAULTS.depth;
+  return o;
+}
+
+/** Whether `node` (at `depth` below the layout root) shows its children under `expansion`. Leaves: false. */
+export function isExpanded(
+  expansion: Pick<ResolvedTreeLayoutOptions, 'expanded' | 'collapsed' | 'depth'>,
+  node: EvaluatedNode,
+  depth: number,
+): boolean {
+  if (!node.children?.length) return false;
+  if (expansion.collapsed.has(node.id)) return false;
+  if (expansion.expanded.has(node.id)) return true;
+  return depth < expansion.depth;
+}
+
+/**
+ * Returns a new expansion with `ids` forced open (`open` true) or closed: the element's
+ * toggle, and how search results are opened (`setExpanded(state, result.expand, true)`).
+ */
+export function setExpanded(expansion: TreeExpansion, ids: Iterable<string>, open: boolean): TreeExpansion {
+  const expanded = new Set(expansion.expanded ?? []);
+  const collapsed = new Set(expansion.collapsed ?? []);
+  for (const id of ids) {
+    (open ? expanded : collapsed).add(id);
+    (open ? collapsed : expanded).delete(id);
+  }
+  return { ...expansion, expanded, collapsed };
+}
+
+/**
+ * Lays out the visible part of the tree under `root` (the document root or the node picked by
+ * `node="..."`). O(visible nodes). Re-run only on structure change; see `refreshTreeValues`
+ * for new values on the same structure (what-if, refresh).
+ */
+export function layoutTree(root: EvaluatedNode, options: TreeLayoutOptions = {}): TreeLayout {
+  const o = resolveTreeLayoutOptions(options);
+  const horizontal = o.orientation !== 'vertical';
+  const rootDepth = root.depth ?? 0;
+  const h = hierarchy(root, (d) =>
+    isExpanded(o, d, (d.depth ?? 0) - rootDepth) ? (d.children as EvaluatedNode[]) : undefined,
+  );
+  // Breadth: across the depth axis (y when horizontal). d3's x is breadth, y is depth.
+  const breadthSize = horizontal ? o.nodeHeight : o.nodeWidth;
+  const depthSize = horizontal ? o.nodeWidth : o.nodeHeight;
+  const breadthStep = breadthSize + o.siblingGap;
+  const groupSeparation = (breadthStep + o.groupGap) / breadthStep;
+  const pointRoot = d3Tree<EvaluatedNode>()
+    .nodeSize([breadthStep, depthSize + o.levelGap])
+    .separation((a, b) => (a.parent === b.parent ? 1 : groupSeparation))(h);
+
+  const nodes: TreeLayoutNode[] = [];
+  const byId = new Map<string, TreeLayoutNode>();
+  const childrenOf = new Map<string, TreeLayoutNode[]>();
+  const levels: TreeLayoutNode[][] = [];
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  pointRoot.eachBefore((p: HierarchyPointNode<EvaluatedNode>) => {
+    const cx = horizontal ? p.y : p.x;
+    const cy = horizontal ? p.x : p.y;
+    const n: TreeLayoutNode = {
+      id: p.data.id,
+      node: p.data,
+      x: cx - o.nodeWidth / 2,
+      y: cy - o.nodeHeight / 2,
+      width: o.nodeWidth,
+      height: o.nodeHeight,
+      cx,
+      cy,
+      depth: p.depth,
+      hasChildren: !!p.data.children?.length,
+      expanded: !!p.children,
+      parentId: p.parent ? p.parent.data.id : null,
+      index: nodes.length,
+      posInSet: 1, // set below, once every sibling is known
+      setSize: 1,
+    };
+    nodes.push(n);
+    byId.set(n.id, n);
+    childrenOf.set(n.id, []);
+    if (n.parentId !== null) childrenOf.get(n.parentId)!.push(n);
+    (levels[n.depth] ??= []).push(n);
+    x0 = Math.min(x0, n.x);
+    y0 = Math.min(y0, n.y);
+    x1 = Math.max(x1, n.x + n.width);
+    y1 = Math.max(y1, n.y + n.height);
+  });
+  for (const kids of childrenOf.values()) kids.forEach((k, i) => ((k.posInSet = i + 1), (k.setSize = kids.length)));
+
+  const { links, linkLevels } = buildLinks(nodes, byId, o);
+  return {
+    orientation: horizontal ? 'horizontal' : 'vertical',
+    nodes,
+    links,
+    bounds: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
+    byId,
+    childrenOf,
+    levels,
+    linkLevels,
+    options: o,
+  };
+}
+
+/**
+ * Stroke width for a link into a child with this effective weight, under a layout root whose
+ * effective weight is `rootWeight` (1 for the document root; a root with weight 0 counts as 1).
+ */
+export function linkWidth(
+  effectiveWeight: number,
+  o: Pick<TreeLayoutOptions, 'minLinkWidth' | 'maxLinkWidth'> = {},
+  rootWeight = 1,
+): number {
+  const min = o.minLinkWidth ?? TREE_LAYOUT_DEFAULTS.minLinkWidth;
+  const max = o.maxLinkWidth ?? TREE_LAYOUT_DEFAULTS.maxLinkWidth;
+  const base = rootWeight > 0 && Number.isFinite(rootWeight) ? rootWeight : 1;
+  const w = ((Number.isFinite(effectiveWeight) ? effectiveWeight : 0) / base) * max;
+  return Math.min(max, Math.max(min, w));
+}
+
+const curves = { horizontal: linkHorizontal(), vertical: linkVertical() };
+
+// A plain record but for the lazy `d` (a private field, so spreads and deep equality ignore it).
+class LayoutLink implements TreeLayoutLink {
+  #d: string | undefined;
+  constructor(
+    public sourceId: string,
+    public targetId: string,
+    public index: number,
+    public strokeWidth: number,
+    public effectiveWeight: number,
+    public missing: boolean,
+    public x1: number,
+    public y1: number,
+    public x2: number,
+    public y2: number,
+    public orientation: TreeOrientation,
+    d?: string,
+  ) {
+    this.#d = d;
+  }
+  get d(): string {
+    return (this.#d ??= curves[this.orientation]({ source: [this.x1, this.y1], target: [this.x2, this.y2] }) ?? '');
+  }
+  /** The same link with new values (what-if), keeping the path if it was already computed. */
+  withValues(effectiveWeight: number, strokeWidth: number, missing: boolean): LayoutLink {
+    const l = this;
+    return new LayoutLink(
+      l.sourceId,
+      l.targetId,
+      l.index,
+      strokeWidth,
+      effectiveWeight,
+      missing,
+      l.x1,
+      l.y1,
+      l.x2,
+      l.y2,
+      l.orientation,
+      l.#d,
+    );
+  }
+}
+
+function buildLinks(nodes: TreeLayoutNode[], byId: Map<string, TreeLayoutNode>, o: ResolvedTreeLayoutOptions) {
+  const horizontal = o.orientation !== 'vertical';
+  const rootWeight = nodes[0]!.node.effectiveWeight;
+  const links: LayoutLink[] = [];
+  const linkLevels: LayoutLink[][] = [];
+  for (const child of nodes) {
+    if (child.parentId === null) continue;
+    const parent = byId.get(child.parentId)!;
+    const ew = child.node.effectiveWeight;
+    // From the parent's far edge to the child's near edge, through the middle of the cards.
+    const link = new LayoutLink(
+      parent.id,
+      child.id,
+      links.length,
+      linkWidth(ew, o, rootWeight),
+      ew,
+      child.node.status === 'missing',
+      horizontal ? parent.x + parent.width : parent.cx,
+      horizontal ? parent.cy : parent.y + parent.height,
+      horizontal ? child.x : child.cx,
+      horizontal ? child.cy : child.y,
+      horizontal ? 'horizontal' : 'vertical',
+    );
+    links.push(link);
+    (linkLevels[child.depth] ??= []).push(link);
+  }
+  return { links, linkLevels };
+}
+
+/**
+ * New values on the same structure (what-if re-evaluation, a refresh): swaps the node refs and
+ * recomputes link widths and `missing`, keeping every position. Falls back to a full
+ * `layoutTree` when the visible structure differs (a node gone, children changed).
+ */
+export function refreshTreeValues(layout: TreeLayout, root: EvaluatedNode): TreeLayout {
+  const fresh = new Map<string, EvaluatedNode>();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    fresh.set(n.id, n);
+    if (n.children) for (const c of n.children) stack.push(c);
+  }
+  const same =
+    layout.nodes[0]?.id === root.id &&
+    layout.nodes.every((ln) => {
+      const n = fresh.get(ln.id);
+      if (!n || !!n.children?.length !== ln.hasChildren) return false;
+      if (!ln.expanded) return true;
+      const kids = layout.childrenOf.get(ln.id)!;
+      return n.children!.length === kids.length && kids.every((k, i) => k.id === n.children![i]!.id);
+    });
+  if (!same) return layoutTree(root, layout.options);
+  const nodes = layout.nodes.map((ln) => ({ ...ln, node: fresh.get(ln.id)! }));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const childrenOf = new Map<string, TreeLayoutNode[]>();
+  for (const [id, kids] of layout.childrenOf)
+    childrenOf.set(
+      id,
+      kids.map((k) => byId.get(k.id)!),
+    );
+  const levels = layout.levels.map((level) => level.map((n) => byId.get(n.id)!));
+  const linkMap = new Map<TreeLayoutLink, TreeLayoutLink>();
+  const links = layout.links.map((l) => {
+    const node = fresh.get(l.targetId)!;
+    const width = linkWidth(node.effectiveWeight, layout.options, root.effectiveWeight);
+    const next = (l as LayoutLink).withValues(node.effectiveWeight, width, node.status === 'missing');
+    linkMap.set(l, next);
+    return next;
+  });
+  const linkLevels = layout.linkLevels.map((level) => level.map((l) => linkMap.get(l)!));
+  return { ...layout, nodes, links, byId, childrenOf, levels, linkLevels };
+}
+
+export interface TreeSearchResult {
+  /** Ids whose label contains the query (case-insensitive), in depth-first order. */
+  matches: string[];
+  /** Ancestors of the matches (not the matches themselves): open these to show every match. */
+  expand: Set<string>;
+}
+
+/**
+ * Finds nodes by label in the whole tree under `root`, collapsed parts included. The query is
+ * trimmed; an empty query matches nothing.
+ */
+export function searchTree(root: EvaluatedNode, query: string): TreeSearchResult {
+  const needle = query.trim().toLocaleLowerCase();
+  const matches: string[] = [];
+  const expand = new Set<string>();
+  if (!needle) return { matches, expand };
+  const path: EvaluatedNode[] = [];
+  const visit = (n: EvaluatedNode): void => {
+    if (n.label.toLocaleLowerCase().includes(needle)) {
+      matches.push(n.id);
+      for (let i = path.length - 1; i >= 0 && !expand.has(path[i]!.id); i--) expand.add(path[i]!.id);
+    }
+    if (n.children) {
+      path.push(n);
+      for (const c of n.children) visit(c);
+      path.pop();
+    }
+  };
+  // Depth is at most 64 (the engine rejects deeper documents), so recursion is safe.
+  visit(root);
+  return { matches, expand };
+}
+
+/** A top lever: its rank among the improve steps (1 = the biggest gain) and the gain in root points. */
+export interface TreeLever {
+  rank: number;
+  gain: number;
+}
+
+/**
+ * The top `count` levers from the engine's `nextSteps` (already ordered by gain, ties by id):
+ * improve steps with a positive gain only, since "+0 pts" tells nothing. The element formats
+ * "#1 +2.8 pts". `within` limits them to ids present there (e.g. the subtree shown), ranks
+ * then counting only those.
+ */
+export function topLevers(
+  nextSteps: readonly NextStep[],
+  count = 3,
+  within?: { has(id: string): boolean },
+): Map<string, TreeLever> {
+  const levers = new Map<string, TreeLever>();
+  for (const step of nextSteps) {
+    if (levers.size >= count) break;
+    if (step.kind !== 'improve' || step.gain === null || !(step.gain > 0)) continue;
+    if (within && !within.has(step.id)) continue;
+    levers.set(step.id, { rank: levers.size + 1, gain: step.gain });
+  }
+  return levers;
+}
