@@ -2,7 +2,7 @@
 import { evaluate, type EvaluatedNode } from '../src/engine/index.js';
 
 const summary = document.getElementById('summary')!;
-const table = document.getElementById('nodes')!;
+const table = document.getElementById('nodes') as HTMLTableElement;
 const fmt = (x: number | null, d = 1) => (x === null ? '–' : x.toFixed(d));
 
 const res = evaluate(await (await fetch('./ocmf-sample.json')).json());

@@ -17,6 +17,7 @@ import {
 import { summarizeTtcv } from './ttcv.js';
 import {
   LENSES,
+  type Lens,
   type EvaluatedNode,
   type EvaluateOptions,
   type EvaluateResult,
@@ -27,6 +28,15 @@ import {
 } from './types.js';
 
 export const DEFAULT_MIN_SAMPLE = 30;
+
+/**
+ * Placeholder for share and effectiveWeight until the parent sets them. -0 is a heap number, so
+ * V8 stores these fields as doubles from the start: a small-integer 0 here made every node
+ * migrate its hidden class when the fraction arrived (0.3 s of 1 s on 100k nodes, profiled).
+ */
+const UNSET = -0;
+/** Shared by every node without a `lens` (read-only; nodes never change it). */
+const ALL_LENSES = LENSES as Lens[];
 
 type Mode = 'redistribute' | 'zero';
 /** Scores per period index: undefined = the period does not occur in this subtree. */
@@ -40,6 +50,10 @@ interface Ctx {
   periods: string[];
   current: string | undefined;
   nodes: Record<string, EvaluatedNode>;
+  /** Scores per period, by node id; only filled when the document has periods. */
+  byPeriod: Map<string, PeriodScores>;
+  /** Every leaf in document order, for nextSteps (a for-in over 100k ids sorts keys: slow). */
+  leaves: EvaluatedNode[];
 }
 
 export function evaluate(input: unknown, options: EvaluateOptions = {}): EvaluateResult {
@@ -71,6 +85,8 @@ export function evaluateDocument(
     periods,
     current: doc.period?.label,
     nodes: Object.create(null) as Record<string, EvaluatedNode>,
+    byPeriod: new Map(),
+    leaves: [],
   };
   const result: Evaluation = {
     ok: true,
@@ -86,7 +102,7 @@ export function evaluateDocument(
   if (doc.locale !== undefined) result.meta.locale = doc.locale;
   if (doc.root) {
     const thresholds = doc.thresholds ?? DEFAULT_THRESHOLDS;
-    const { node } = evalNode(doc.root, thresholds, 0, undefined, ctx);
+    const node = evalNode(doc.root, thresholds, 0, undefined, ctx);
     node.share = 1;
     node.contribution = node.score;
     assignWeights(node, 1);
@@ -137,67 +153,69 @@ function evalNode(
   depth: number,
   parentId: string | undefined,
   ctx: Ctx,
-): { node: EvaluatedNode; byPeriod: PeriodScores } {
+): EvaluatedNode {
   const thresholds = n.thresholds ?? inherited;
-  const base = {
-    id: n.id,
-    label: n.label,
-    weight: n.weight ?? 1,
-    share: 0,
-    effectiveWeight: 0,
-    lens: n.lens ? [...new Set(n.lens)] : [...LENSES],
-    thresholds,
-    depth,
-  };
+  const weight = n.weight ?? 1;
+  const lens = n.lens ? [...new Set(n.lens)] : ALL_LENSES;
   if (n.children) {
-    const kids = n.children.map((c) => evalNode(c, thresholds, depth + 1, n.id, ctx));
-    const children = kids.map((k) => k.node);
-    const score = combine(
-      children.map((c) => c.score),
-      children,
-      ctx.mode,
-    );
-    // shares, contributions
+    const children = new Array<EvaluatedNode>(n.children.length);
+    const scores = new Array<number | null>(n.children.length);
     let measuredW = 0;
     let allW = 0;
-    for (const c of children) {
+    for (let i = 0; i < children.length; i++) {
+      const c = evalNode(n.children[i]!, thresholds, depth + 1, n.id, ctx);
+      children[i] = c;
+      scores[i] = c.score;
       allW += c.weight;
       if (c.score !== null) measuredW += c.weight;
     }
+    const score = combine(scores, children, ctx.mode);
+    let cov = 0;
     for (const c of children) {
       if (ctx.mode === 'zero') c.share = allW > 0 ? c.weight / allW : 0;
       else c.share = c.score !== null && measuredW > 0 ? c.weight / measuredW : 0;
       c.contribution = c.score === null ? null : c.share * c.score;
+      cov += c.weight * c.coverage;
     }
-    let cov = 0;
-    for (const c of children) cov += c.weight * c.coverage;
     const coverage = allW > 0 ? cov / allW : 0;
-    const byPeriod: PeriodScores = new Array(ctx.periods.length);
     const history: HistoryPoint[] = [];
-    for (let k = 0; k < ctx.periods.length; k++) {
-      let present = false;
-      for (const kid of kids) if (kid.byPeriod[k] !== undefined) present = true;
-      if (!present) continue;
-      const s = combine(
-        kids.map((kid) => kid.byPeriod[k] ?? null),
-        children,
-        ctx.mode,
-      );
-      byPeriod[k] = s;
-      history.push({ period: ctx.periods[k]!, value: s, score: s });
+    let byPeriod: PeriodScores | undefined;
+    if (ctx.periods.length) {
+      // per period, the same rules over the children's scores of that period (SPEC §3.6)
+      const kids = children.map((c) => ctx.byPeriod.get(c.id)!);
+      byPeriod = new Array(ctx.periods.length);
+      for (let k = 0; k < ctx.periods.length; k++) {
+        if (!kids.some((kid) => kid[k] !== undefined)) continue;
+        const s = combine(
+          kids.map((kid) => kid[k] ?? null),
+          children,
+          ctx.mode,
+        );
+        byPeriod[k] = s;
+        history.push({ period: ctx.periods[k]!, value: s, score: s });
+      }
     }
+    // One literal in one fixed order for every node (no spread): object spread put 100k nodes
+    // into slow dictionary mode (2.3 s against 0.19 s for 100k literals, measured on Node 20).
     const node: EvaluatedNode = {
-      ...base,
+      id: n.id,
+      label: n.label,
       value: score,
       score,
       coverage,
       status: statusOf(score, thresholds),
+      weight,
+      share: UNSET,
+      effectiveWeight: UNSET,
       contribution: null,
       gain: null,
       delta: delta(score, history, ctx),
       history,
-      children,
       unit: 'score',
+      lens,
+      thresholds,
+      depth,
+      children,
     };
     if (n.description !== undefined) node.description = n.description;
     if (n.target !== undefined) {
@@ -206,7 +224,8 @@ function evalNode(
     }
     if (parentId !== undefined) node.parentId = parentId;
     ctx.nodes[n.id] = node;
-    return { node, byPeriod };
+    if (byPeriod) ctx.byPeriod.set(n.id, byPeriod);
+    return node;
   }
 
   // a leaf
@@ -224,31 +243,41 @@ function evalNode(
     value = typeof o === 'number' && Number.isFinite(o) ? o : null;
   }
   const score = leafScore(scoring, value);
-  const byPeriod: PeriodScores = new Array(ctx.periods.length);
   const history: HistoryPoint[] = [];
-  if (n.history) {
-    for (const h of n.history) {
-      const k = ctx.periodIndex.get(h.period);
-      if (k === undefined || byPeriod[k] !== undefined) continue; // repeats: the first counts
-      byPeriod[k] = leafScore(scoring, h.value);
-    }
-    for (let k = 0; k < byPeriod.length; k++) {
-      if (byPeriod[k] === undefined) continue;
-      const entry = n.history.find((h) => h.period === ctx.periods[k])!;
-      history.push({ period: ctx.periods[k]!, value: entry.value, score: byPeriod[k]! });
+  if (ctx.periods.length) {
+    const byPeriod: PeriodScores = new Array(ctx.periods.length);
+    ctx.byPeriod.set(n.id, byPeriod);
+    if (n.history) {
+      for (const h of n.history) {
+        const k = ctx.periodIndex.get(h.period);
+        if (k === undefined || byPeriod[k] !== undefined) continue; // repeats: the first counts
+        byPeriod[k] = leafScore(scoring, h.value);
+      }
+      for (let k = 0; k < byPeriod.length; k++) {
+        if (byPeriod[k] === undefined) continue;
+        const entry = n.history!.find((h) => h.period === ctx.periods[k])!;
+        history.push({ period: ctx.periods[k]!, value: entry.value, score: byPeriod[k]! });
+      }
     }
   }
   const node: EvaluatedNode = {
-    ...base,
+    id: n.id,
+    label: n.label,
     value,
     score,
     coverage: value === null ? 0 : 1,
     status: statusOf(score, thresholds),
+    weight,
+    share: UNSET,
+    effectiveWeight: UNSET,
     contribution: null,
     gain: null,
     delta: delta(score, history, ctx),
     history,
     unit,
+    lens,
+    thresholds,
+    depth,
   };
   if (n.description !== undefined) node.description = n.description;
   if (n.currency !== undefined) node.currency = n.currency;
@@ -262,25 +291,24 @@ function evalNode(
   }
   if (parentId !== undefined) node.parentId = parentId;
   ctx.nodes[n.id] = node;
-  return { node, byPeriod };
+  ctx.leaves.push(node);
+  return node;
 }
 
 /** A composite's score from its children's scores (SPEC §3.3). */
 function combine(scores: (number | null)[], children: EvaluatedNode[], mode: Mode): number | null {
+  // 'zero' counts a missing child's weight with a score of 0; 'redistribute' leaves it out.
   let sw = 0;
-  let sws = 0;
+  for (let i = 0; i < scores.length; i++) if (scores[i] !== null || mode === 'zero') sw += children[i]!.weight;
+  if (!(sw > 0)) return null;
+  // Normalise each weight first (w/Σw, then times the score): Σw·s / Σw underflows to 0 for
+  // tiny weights while the shares still add up to 1 (found by the fast-check properties).
+  let score = 0;
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
-    const w = children[i]!.weight;
-    if (s === null || s === undefined) {
-      if (mode === 'zero') sw += w;
-      continue;
-    }
-    sw += w;
-    sws += w * s;
+    if (s !== null && s !== undefined) score += (children[i]!.weight / sw) * s;
   }
-  // 'zero' counted the missing children's weights in sw with a score of 0
-  return sw > 0 ? sws / sw : null;
+  return score;
 }
 
 /** Current score minus the score of the latest earlier period; null when either is null. */
@@ -306,9 +334,7 @@ function assignWeights(node: EvaluatedNode, effectiveWeight: number): void {
 function nextSteps(ctx: Ctx): NextStep[] {
   const measured: EvaluatedNode[] = [];
   const missing: { node: EvaluatedNode; weightShare: number }[] = [];
-  for (const id in ctx.nodes) {
-    const n = ctx.nodes[id]!;
-    if (n.children) continue;
+  for (const n of ctx.leaves) {
     if (n.score !== null) measured.push(n);
     else {
       const parent = n.parentId === undefined ? undefined : ctx.nodes[n.parentId];
@@ -318,10 +344,18 @@ function nextSteps(ctx: Ctx): NextStep[] {
     }
   }
   const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  measured.sort((a, b) => b.gain! - a.gain! || byId(a.id, b.id));
+  // Sort indexes over typed keys: ~3x faster than sorting the node objects on 90k leaves.
+  const gains = Float64Array.from(measured, (n) => n.gain!);
+  const order = Array.from(measured.keys()).sort(
+    (a, b) => gains[b]! - gains[a]! || byId(measured[a]!.id, measured[b]!.id),
+  );
   missing.sort((a, b) => b.weightShare - a.weightShare || byId(a.node.id, b.node.id));
-  return [
-    ...measured.map((n) => ({ id: n.id, kind: 'improve' as const, gain: n.gain })),
-    ...missing.map((m) => ({ id: m.node.id, kind: 'measure' as const, gain: null })),
-  ];
+  const steps: NextStep[] = new Array(order.length + missing.length);
+  for (let i = 0; i < order.length; i++) {
+    const n = measured[order[i]!]!;
+    steps[i] = { id: n.id, kind: 'improve', gain: n.gain };
+  }
+  for (let i = 0; i < missing.length; i++)
+    steps[order.length + i] = { id: missing[i]!.node.id, kind: 'measure', gain: null };
+  return steps;
 }

@@ -74,23 +74,34 @@ function cyclic(f: Frame, key: string | number): Issue {
 /** Node depth and count along root -> children (the only unbounded recursion in the contract). */
 function guardTree(input: object): Issue[] {
   if (!isRecord(input) || !isRecord(input.root)) return [];
+  interface At {
+    node: Record<string, unknown>;
+    index: number;
+    up: At | null;
+    depth: number;
+  }
+  // paths are parent links, turned into arrays only for an issue
+  const pathTo = (at: At): Path => {
+    const path: Path = [];
+    for (let a: At | null = at; a && a.up; a = a.up) path.push(a.index, 'children');
+    path.push('root');
+    return path.reverse();
+  };
   let count = 0;
-  const stack: { node: Record<string, unknown>; path: Path; depth: number }[] = [
-    { node: input.root, path: ['root'], depth: 1 },
-  ];
+  const stack: At[] = [{ node: input.root, index: 0, up: null, depth: 1 }];
   while (stack.length) {
-    const { node, path, depth } = stack.pop()!;
+    const at = stack.pop()!;
     if (++count > MAX_NODES) {
       return [issue([], 'too_many_nodes', `the tree has more than ${MAX_NODES.toLocaleString('en-US')} nodes`)];
     }
-    if (depth > MAX_NODE_DEPTH) {
-      return [issue(path, 'too_deep', `nesting is deeper than ${MAX_NODE_DEPTH} levels; flatten the tree`)];
+    if (at.depth > MAX_NODE_DEPTH) {
+      return [issue(pathTo(at), 'too_deep', `nesting is deeper than ${MAX_NODE_DEPTH} levels; flatten the tree`)];
     }
-    const children = node.children;
+    const children = at.node.children;
     if (Array.isArray(children)) {
       for (let i = children.length - 1; i >= 0; i--) {
-        const c = children[i];
-        if (isRecord(c)) stack.push({ node: c, path: [...path, 'children', i], depth: depth + 1 });
+        const c: unknown = children[i];
+        if (isRecord(c)) stack.push({ node: c, index: i, up: at, depth: at.depth + 1 });
       }
     }
   }

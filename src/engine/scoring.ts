@@ -25,19 +25,24 @@ export function unitOf(node: Pick<MetricNode, 'unit' | 'responses'>): UnitName {
 }
 
 /** The scoring rule in force for a leaf: its own, else the default of its unit, else null. */
+const IDENTITY: Scoring = Object.freeze({ type: 'identity' });
+const PERCENT: Scoring = Object.freeze({ type: 'linear', worst: 0, best: 100 });
+const NPS: Scoring = Object.freeze({ type: 'linear', worst: -100, best: 100 });
+const CES: Scoring = Object.freeze({ type: 'linear', worst: 1, best: DEFAULT_CES_SCALE });
+
 export function scoringOf(node: Pick<MetricNode, 'unit' | 'responses' | 'scoring'>): Scoring | null {
   if (node.scoring) return node.scoring;
   switch (unitOf(node)) {
     case 'score':
-      return { type: 'identity' };
+      return IDENTITY;
     case 'percent':
-      return { type: 'linear', worst: 0, best: 100 };
+      return PERCENT;
     case 'nps':
-      return { type: 'linear', worst: -100, best: 100 };
+      return NPS;
     case 'ces': {
       const r = node.responses;
       const scale = r && r.kind === 'ces' && r.scale ? r.scale : DEFAULT_CES_SCALE;
-      return { type: 'linear', worst: 1, best: scale };
+      return scale === DEFAULT_CES_SCALE ? CES : { type: 'linear', worst: 1, best: scale };
     }
     default:
       return null;

@@ -13,12 +13,13 @@ const MAX_ENTRY_ISSUES = 10;
 interface Ctx {
   errors: Issue[];
   warnings: Issue[];
-  ids: Map<string, Path>;
+  ids: Set<string>;
+  root: unknown;
   periods: Set<string> | null;
 }
 
 export function validateSemantics(doc: unknown): { errors: Issue[]; warnings: Issue[] } {
-  const ctx: Ctx = { errors: [], warnings: [], ids: new Map(), periods: null };
+  const ctx: Ctx = { errors: [], warnings: [], ids: new Set(), periods: null, root: undefined };
   if (!isRecord(doc)) return ctx;
   unknownKeys(doc, [], KNOWN_KEYS.document, ctx);
   if (doc.root === undefined && doc.journeys === undefined) {
@@ -51,6 +52,7 @@ export function validateSemantics(doc: unknown): { errors: Issue[]; warnings: Is
     });
     ctx.periods = seen;
   }
+  ctx.root = doc.root;
   if (isRecord(doc.root)) node(doc.root, ['root'], ctx);
   if (Array.isArray(doc.journeys)) journeys(doc.journeys, ctx);
   return ctx;
@@ -58,6 +60,7 @@ export function validateSemantics(doc: unknown): { errors: Issue[]; warnings: Is
 
 function unknownKeys(obj: Record<string, unknown>, path: Path, known: ReadonlySet<string>, ctx: Ctx): void {
   for (const key in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
     if (known.has(key)) continue;
     const near = nearestKey(key, known);
     ctx.warnings.push(
@@ -89,12 +92,13 @@ function node(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
   unknownKeys(n, path, KNOWN_KEYS.node, ctx);
   const id = n.id;
   if (typeof id === 'string' && ID_PATTERN.test(id)) {
-    const first = ctx.ids.get(id);
-    if (first) {
-      ctx.errors.push(issue([...path, 'id'], 'duplicate_id', `duplicate id "${id}" (first used at ${fmt(first)})`));
-    } else ctx.ids.set(id, path);
+    if (ctx.ids.has(id)) {
+      ctx.errors.push(
+        issue([...path, 'id'], 'duplicate_id', `duplicate id "${id}" (first used at ${fmt(firstUse(ctx.root, id))})`),
+      );
+    } else ctx.ids.add(id);
   }
-  thresholds(n.thresholds, [...path, 'thresholds'], ctx);
+  if (n.thresholds !== undefined) thresholds(n.thresholds, [...path, 'thresholds'], ctx);
   const children = n.children;
   const hasValue = n.value !== undefined && n.value !== null;
   const hasResponses = n.responses !== undefined;
@@ -123,9 +127,10 @@ function node(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
           ),
         );
       }
-      children.forEach((c, i) => {
+      for (let i = 0; i < children.length; i++) {
+        const c: unknown = children[i];
         if (isRecord(c)) node(c, [...path, 'children', i], ctx);
-      });
+      }
     }
     return;
   }
@@ -133,7 +138,7 @@ function node(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
 }
 
 function leaf(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
-  const responses = validResponses(n.responses, [...path, 'responses'], ctx);
+  const responses = n.responses === undefined ? null : validResponses(n.responses, [...path, 'responses'], ctx);
   if (n.value !== undefined && n.value !== null && responses) {
     ctx.warnings.push(
       issue(
@@ -148,7 +153,7 @@ function leaf(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
       ? (n.unit as MetricNode['unit'])
       : undefined;
   if (n.unit !== undefined && !unit) return; // a bad unit is the schema's issue; nothing below is reliable
-  const scoring = validScoring(n.scoring, [...path, 'scoring'], ctx);
+  const scoring = n.scoring === undefined ? null : validScoring(n.scoring, [...path, 'scoring'], ctx);
   if (n.scoring !== undefined && !scoring) return;
   const like = { unit, responses: responses ?? undefined, scoring: scoring ?? undefined };
   const rule = scoringOf(like);
@@ -195,7 +200,19 @@ function leaf(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
       ),
     );
   }
-  history(n.history, [...path, 'history'], ctx);
+  if (n.history !== undefined) history(n.history, [...path, 'history'], ctx);
+}
+
+/** Where an id is first used (document order); looked up again only for a duplicate's message. */
+function firstUse(root: unknown, id: string): Path {
+  const stack: [unknown, Path][] = [[root, ['root']]];
+  while (stack.length) {
+    const [n, path] = stack.shift()!;
+    if (!isRecord(n)) continue;
+    if (n.id === id) return path;
+    if (Array.isArray(n.children)) n.children.forEach((c, i) => stack.push([c, [...path, 'children', i]]));
+  }
+  return [];
 }
 
 function round(x: number): number {
