@@ -1,0 +1,567 @@
+/**
+ * OcmfElement: the base class of every ocmf-widgets element (gauge, scorecard, driver tree, TTCV
+ * timeline). It owns everything SPEC §6 says the widgets share, so an element only draws.
+ *
+ * ## What a subclass writes
+ * ```ts
+ * export class OcmfThing extends OcmfElement {
+ *   static override styles = [OcmfElement.styles, thingStyles];
+ *   protected override readonly needs = 'root';        // or 'journeys' (TTCV) or 'any'
+ *   protected override readonly widgetName = 'thing';  // used in messages: "the thing needs a metric tree"
+ *   protected override renderReady(evaluation: Evaluation) {
+ *     const node = this.selectedNode!;                  // never undefined here when needs = 'root'
+ *     const layout = layoutThing(node, this.size.width || 320);   // maths in src/layout/, not here
+ *     return html`...`;                                 // finished values only; text via bindings
+ *   }
+ *   protected override renderSkeleton() { return html`<div class="skeleton" ...>`; } // final size
+ * }
+ * // define.ts: defineElement('ocmf-thing', OcmfThing) + HTMLElementTagNameMap entry
+ * ```
+ *
+ * ## What it gets
+ * - **Data**, three ways, the later winning: an inline `<script type="application/json">` child;
+ *   `src` (fetched by `loadJson`: AbortController, a new src aborts the old and the last set wins,
+ *   one request shared by widgets with the same URL, `refresh="N"` seconds only while connected,
+ *   `timeout="S"` seconds, default 15, with a clear message); the `data` property (object or JSON
+ *   string; every set counts, even the same object). Setting `data` to null/undefined falls back to
+ *   src, then inline. Subclasses may add a 4th, lowest source by overriding `fallbackDocument()`
+ *   (the gauge's attribute-only `value`/`label`/`target`); call `invalidateEvaluation()` when its
+ *   inputs change (before `super.willUpdate()`).
+ * - **The Evaluation** from the engine (`parseDocument` + `evaluateDocument`, options from
+ *   `evaluateOptions()`, e.g. what-if overrides; call `invalidateEvaluation()` when they change):
+ *   `this.evaluation` is the last good one, kept when a later src/refresh fails.
+ * - `this.selectedNode`: the node named by `node` (default: the root). `this.activeLens`: the valid
+ *   `lens` or null, and `this.inLens(node)`: whether a node is shown under it (lens picks what is
+ *   shown, never what is computed). `this.resolvedLocale`: the `locale` attribute, else the
+ *   document's `locale`, else the nearest `lang` (through shadow roots), else the browser's.
+ *   Formatters: src/shared/format.ts (pass `this.resolvedLocale`). Status words/shapes: status.ts.
+ * - `this.size`: a ResizeController ({width, height} of the host's content box, 0 before the first
+ *   observation); width changes re-render.
+ * - **States**, rendered for it inside `<div part="base">`: loading (`renderSkeleton()`), empty
+ *   (a sentence from `emptyReason()`: no root / no journeys / `node` names no node; override to add
+ *   reasons, call super), error (issues with paths, first ten then "and N more", `part="error"`),
+ *   stale (the last good view plus a badge "Not updated since 14:05" with a Retry button,
+ *   `part="stale"`), warnings (`part="warnings"`) and the document's attribution (`part="attribution"`)
+ *   under the view. `this.viewState` says which. A throwing `renderReady` becomes the error state:
+ *   nothing throws into the host page.
+ * - **Events**: `ocmf-ready` (detail: the Evaluation) once per new evaluation, after it is rendered
+ *   (after `updateComplete`); `ocmf-error` (detail: {issues}) on every failure; call
+ *   `this.select(id, kind?)` on a person's click/Enter to fire `ocmf-select` ({id, kind}). Never
+ *   fire ocmf-select for programmatic changes.
+ * - **Theme**: `themeStyles` (public `--ocmf-*` tokens -> private `--_*`), `theme="light|dark"`,
+ *   else the page's `color-scheme`, else `prefers-color-scheme`; reduced motion handled.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { evaluateDocument } from '../engine/evaluate.js';
+import { formatPath } from '../engine/issues.js';
+import { parseDocument } from '../engine/parse.js';
+import {
+  LENSES,
+  type EvaluatedNode,
+  type EvaluateOptions,
+  type Evaluation,
+  type Issue,
+  type Lens,
+} from '../engine/types.js';
+import { VERSION } from '../version.js';
+import { emit } from './events.js';
+import { formatTime } from './format.js';
+import { LoadError, loadJson, loaderStats } from './loader.js';
+import { ResizeController, resizeStats } from './resize.js';
+import { stateStyles, themeStyles } from './theme.js';
+
+export type ViewState = 'loading' | 'ready' | 'empty' | 'error';
+
+interface Input {
+  kind: 'data' | 'src' | 'inline' | 'fallback' | 'pending' | 'none';
+  input?: unknown;
+  issues?: Issue[];
+}
+
+const MAX_ISSUES_SHOWN = 10;
+let liveTimers = 0;
+let liveListeners = 0;
+
+/** Live resources of all ocmf elements on the page (for leak tests). */
+export function liveResources(): { timers: number; listeners: number; observed: number; inflight: number } {
+  return {
+    timers: liveTimers,
+    listeners: liveListeners,
+    observed: resizeStats.observed,
+    inflight: loaderStats.inflight,
+  };
+}
+
+const oneIssue = (code: string, message: string): Issue[] => [{ path: [], code, message }];
+
+function nearestLang(el: Element): string | undefined {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') || undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+export abstract class OcmfElement extends LitElement {
+  /** The kit version that defined this class (guarded define compares it). */
+  static version = VERSION;
+  static override styles = [themeStyles, stateStyles];
+
+  /** URL of a metrics document (SPEC §2) to fetch. */
+  @property() src: string | null = null;
+  /** Re-fetch `src` every N seconds while connected; 0 = never. */
+  @property({ type: Number }) refresh = 0;
+  /** Seconds to wait for `src` before giving up with an error. */
+  @property({ type: Number }) timeout = 15;
+  /** The metrics document as an object or a JSON string; wins over `src` and inline JSON. */
+  @property({ attribute: false, hasChanged: () => true }) data: unknown = undefined;
+  /** The id of the node to show; default: the root. */
+  @property() node: string | null = null;
+  /** executive | manager | frontline: picks what is shown, never what is computed. */
+  @property() lens: Lens | null = null;
+  /** BCP 47 locale for numbers and dates; default: the document's `locale`, else the nearest `lang`. */
+  @property() locale: string | null = null;
+  /** light | dark forces a colour scheme; default: the page's color-scheme, else prefers-color-scheme. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+
+  /** @internal */ @state() private _evaluation: Evaluation | null = null;
+  /** @internal */ @state() private _issues: Issue[] = [];
+  /** @internal */ @state() private _stale = false;
+  /** @internal */ @state() private _pending = false;
+
+  /** What the element needs from a document: a `root` tree, `journeys`, or either. */
+  protected readonly needs: 'root' | 'journeys' | 'any' = 'root';
+  /** How messages name the widget ("the gauge needs a metric tree"). */
+  protected readonly widgetName: string = 'widget';
+  /** The host's content-box size; width changes re-render. */
+  protected readonly size = new ResizeController(this);
+
+  private _dirty = true;
+  private _inline: { text: string; input?: unknown; issues?: Issue[] } | null = null;
+  private _srcDoc: unknown = undefined;
+  private _srcFor: string | null = null;
+  private _srcIssues: Issue[] | null = null;
+  private _abort: AbortController | undefined;
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+  private _domReady: (() => void) | undefined;
+  private _loadedAt = 0;
+  private _event: { type: 'ready'; evaluation: Evaluation } | { type: 'error'; issues: Issue[] } | null = null;
+  private _internals: ElementInternals | undefined;
+
+  constructor() {
+    super();
+    try {
+      this._internals = this.attachInternals();
+    } catch {
+      // no ElementInternals: the page's color-scheme is then not followed, prefers-color-scheme still is
+    }
+  }
+
+  // ---- public read-only API --------------------------------------------------------------
+
+  /** The last good evaluation (still shown while stale), or null. */
+  get evaluation(): Evaluation | null {
+    return this._evaluation;
+  }
+  /** The issues of the current error, or of the failed load that made the view stale. */
+  get issues(): Issue[] {
+    return this._issues;
+  }
+  /** True when a refresh or src change failed and the last good data is shown. */
+  get stale(): boolean {
+    return this._stale;
+  }
+  /** Which state a person sees. */
+  get viewState(): ViewState {
+    const ev = this._evaluation;
+    if (ev) return this.emptyReason(ev) ? 'empty' : 'ready';
+    if (this._issues.length) return 'error';
+    if (this._pending || this._domReady) return 'loading';
+    return 'empty';
+  }
+
+  /** Read the inline JSON again and re-fetch `src` now (the stale badge's Retry button). */
+  reload(): void {
+    this._readInline();
+    this._load();
+  }
+
+  // ---- for subclasses ---------------------------------------------------------------------
+
+  /** The node named by `node`, else the root; undefined when there is none. */
+  protected get selectedNode(): EvaluatedNode | undefined {
+    const ev = this._evaluation;
+    if (!ev) return undefined;
+    return this.node ? ev.nodes[this.node] : ev.root;
+  }
+  /** `lens` when it is one of the three lenses, else null. */
+  protected get activeLens(): Lens | null {
+    return this.lens && LENSES.includes(this.lens) ? this.lens : null;
+  }
+  /** Whether the node is shown under the active lens (always, with no lens). */
+  protected inLens(node: EvaluatedNode): boolean {
+    const lens = this.activeLens;
+    return !lens || node.lens.includes(lens);
+  }
+  /** The locale to format with: attribute, then the document's, then the nearest `lang`. */
+  protected get resolvedLocale(): string | undefined {
+    return this.locale || this._evaluation?.meta.locale || nearestLang(this) || undefined;
+  }
+  /** A lowest-priority document (e.g. from attributes); undefined when there is none. */
+  protected fallbackDocument(): unknown {
+    return undefined;
+  }
+  /** Options for the engine (what-if overrides). */
+  protected evaluateOptions(): EvaluateOptions {
+    return {};
+  }
+  /** Re-run the engine at the next update (its inputs or options changed). */
+  protected invalidateEvaluation(): void {
+    this._dirty = true;
+    this.requestUpdate();
+  }
+  /** A sentence saying what is missing, or null when the evaluation can be shown. */
+  protected emptyReason(ev: Evaluation): string | null {
+    if (this.needs === 'root' && !ev.root) {
+      return `This document has no "root" metric tree, which the ${this.widgetName} shows. Add a "root" node with children or a value.`;
+    }
+    if (this.needs === 'journeys' && !ev.ttcv) {
+      return `This document has no "journeys", which the ${this.widgetName} shows. Add a "journeys" list.`;
+    }
+    if (this.needs !== 'journeys' && this.node && !ev.nodes[this.node]) {
+      return `No node has the id "${this.node}" in this document; check the node attribute.`;
+    }
+    return null;
+  }
+  /** Fire `ocmf-select` for a person's pick (never for programmatic changes). */
+  protected select(id: string, kind: 'node' | 'journey' = 'node'): void {
+    emit(this, 'ocmf-select', { id, kind });
+  }
+  /** The view of a good evaluation (state ready). */
+  protected abstract renderReady(evaluation: Evaluation): unknown;
+  /** A placeholder of the final size while the first data loads. */
+  protected renderSkeleton(): unknown {
+    return html`<div class="skeleton default-skeleton" part="skeleton" aria-hidden="true"></div>`;
+  }
+
+  // ---- lifecycle ----------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      this._readInline();
+      if (this._inline === null && document.readyState === 'loading' && !this._domReady) {
+        // connected while the parser is still inside us: the inline script is not there yet
+        this._domReady = () => this._onDomReady();
+        document.addEventListener('DOMContentLoaded', this._domReady);
+        liveListeners++;
+      }
+      this._followPageScheme();
+      if (this.src && this.data == null && (this._srcFor !== this.src || this._stale || this._srcIssues)) this._load();
+      else this._schedule();
+    } catch (err) {
+      this._fail(oneIssue('internal', `The ${this.widgetName} could not start: ${String(err)}`), false);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._abort?.abort();
+    this._abort = undefined;
+    if (this._pending) this._pending = false;
+    this._clearTimer();
+    this._dropDomReady();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    try {
+      if (changed.has('src') && this.hasUpdated) {
+        this._srcIssues = null;
+        this._load();
+      } else if (changed.has('data') && this.hasUpdated && this.data == null && this.src && this._srcFor !== this.src) {
+        this._load();
+      } else if (changed.has('refresh') && this.hasUpdated) {
+        this._schedule();
+      }
+      if (changed.has('data')) this._dirty = true;
+      if (changed.has('theme')) this._followPageScheme();
+      if (this._dirty) {
+        this._dirty = false;
+        this._recompute();
+      }
+    } catch (err) {
+      this._fail(oneIssue('internal', `The ${this.widgetName} could not read its data: ${String(err)}`), false);
+    }
+  }
+
+  override render(): TemplateResult {
+    let view: ViewState = 'error';
+    let body: unknown;
+    try {
+      view = this.viewState;
+      const ev = this._evaluation;
+      body =
+        view === 'loading'
+          ? this.renderSkeleton()
+          : view === 'error'
+            ? this.renderIssues(this._issues)
+            : view === 'empty'
+              ? html`<p class="message" part="empty">${ev ? this.emptyReason(ev) : this._noDataSentence()}</p>`
+              : this.renderReady(ev!);
+    } catch (err) {
+      view = 'error';
+      const issues = oneIssue('render', `The ${this.widgetName} could not draw this document: ${String(err)}`);
+      this._event = { type: 'error', issues };
+      body = this.renderIssues(issues);
+    }
+    const ev = this._evaluation;
+    return html`<div part="base" class="base state-${view}" aria-busy=${this._pending ? 'true' : 'false'}>
+      ${this._stale && ev ? this._renderStale() : nothing}${body}
+      ${ev && view !== 'error' ? this._renderFooter(ev) : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const event = this._event;
+    if (!event) return;
+    this._event = null;
+    // after updateComplete: the new values are in the DOM (and any update they caused is done)
+    void this.updateComplete.then(
+      () => {
+        if (event.type === 'ready') emit(this, 'ocmf-ready', event.evaluation);
+        else emit(this, 'ocmf-error', { issues: event.issues });
+      },
+      () => undefined,
+    );
+  }
+
+  /** The error view: issues with their paths, the first ten, then "and N more". */
+  protected renderIssues(issues: Issue[]): TemplateResult {
+    const shown = issues.slice(0, MAX_ISSUES_SHOWN);
+    const more = issues.length - shown.length;
+    return html`<div class="error" part="error" role="alert">
+      <h2>The ${this.widgetName} cannot show these metrics</h2>
+      <ul>
+        ${shown.map((i) => {
+          const path = formatPath(i.path);
+          // engine messages start with their path already; others get it in front
+          const lead = path && !i.message.startsWith(path) ? html`<code>${path}</code>: ` : nothing;
+          return html`<li>${lead}${i.message}</li>`;
+        })}
+        ${more > 0 ? html`<li>and ${more} more</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private _noDataSentence(): string {
+    return `No metrics yet: give the ${this.widgetName} a src, set its data property, or put the metrics JSON in a <script type="application/json"> inside it.`;
+  }
+
+  private _renderStale(): TemplateResult {
+    const since = formatTime(this._loadedAt, this.resolvedLocale);
+    const why = this._issues[0]?.message ?? '';
+    return html`<p class="stale" part="stale" role="status" title=${why}>
+      <span aria-hidden="true">⚠</span><span>Not updated since ${since}</span><span class="sr-only">: ${why}</span>
+      <button type="button" part="retry" @click=${() => this.reload()}>Retry</button>
+    </p>`;
+  }
+
+  private _renderFooter(ev: Evaluation): unknown {
+    const w = ev.warnings;
+    const warnings = w.length
+      ? html`<details class="warnings" part="warnings">
+          <summary>${w.length === 1 ? '1 warning' : `${w.length} warnings`} about this document</summary>
+          <ul>
+            ${w.slice(0, MAX_ISSUES_SHOWN).map((i) => html`<li>${i.message}</li>`)}
+            ${w.length > MAX_ISSUES_SHOWN ? html`<li>and ${w.length - MAX_ISSUES_SHOWN} more</li>` : nothing}
+          </ul>
+        </details>`
+      : nothing;
+    const attribution = ev.meta.attribution
+      ? html`<p class="attribution" part="attribution">${ev.meta.attribution}</p>`
+      : nothing;
+    return html`${warnings}${attribution}`;
+  }
+
+  /** Which source is in force now (data > src > inline > fallback). */
+  private _currentInput(): Input {
+    if (this.data != null) {
+      if (typeof this.data !== 'string') return { kind: 'data', input: this.data };
+      try {
+        return { kind: 'data', input: JSON.parse(this.data) };
+      } catch (err) {
+        return {
+          kind: 'data',
+          issues: oneIssue('json', `The data property is not valid JSON: ${(err as Error).message}.`),
+        };
+      }
+    }
+    if (this.src) {
+      if (this._srcIssues) return { kind: 'src', issues: this._srcIssues };
+      if (this._srcFor === this.src) return { kind: 'src', input: this._srcDoc };
+    }
+    if (this._inline) return { kind: 'inline', ...this._inline };
+    const fallback = this.fallbackDocument();
+    if (fallback !== undefined) return { kind: 'fallback', input: fallback };
+    return this.src ? { kind: 'pending' } : { kind: 'none' };
+  }
+
+  private _recompute(): void {
+    const current = this._currentInput();
+    if (current.kind === 'pending') return;
+    if (current.kind === 'none') {
+      this._evaluation = null;
+      this._issues = [];
+      this._stale = false;
+      return;
+    }
+    if (current.issues) return this._fail(current.issues, current.kind === 'src');
+    const parsed = parseDocument(current.input);
+    if (!parsed.ok) return this._fail(parsed.issues, current.kind === 'src');
+    let evaluation: Evaluation;
+    try {
+      evaluation = evaluateDocument(parsed.document, parsed.warnings, this.evaluateOptions());
+    } catch (err) {
+      return this._fail(oneIssue('internal', `document: could not be evaluated (${String(err)})`), false);
+    }
+    this._evaluation = evaluation;
+    this._issues = [];
+    this._stale = false;
+    this._loadedAt = Date.now();
+    this._event = { type: 'ready', evaluation };
+  }
+
+  /** A failure: keep the last good view (stale) when it came from src/refresh, else show the error. */
+  private _fail(issues: Issue[], keepLastGood: boolean): void {
+    this._issues = issues;
+    if (keepLastGood && this._evaluation) this._stale = true;
+    else {
+      this._evaluation = null;
+      this._stale = false;
+    }
+    this._event = { type: 'error', issues };
+  }
+
+  private _load(): void {
+    this._abort?.abort();
+    this._abort = undefined;
+    this._clearTimer();
+    const src = this.src;
+    if (!src || this.data != null || !this.isConnected) {
+      if (this._pending) this._pending = false;
+      return;
+    }
+    const controller = new AbortController();
+    this._abort = controller;
+    this._pending = true;
+    const seconds = Number(this.timeout);
+    const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 15000;
+    loadJson(src, controller.signal, timeoutMs).then(
+      (doc) => {
+        if (this._abort !== controller) return; // a newer src or a disconnect took over
+        this._abort = undefined;
+        this._pending = false;
+        this._srcDoc = doc;
+        this._srcFor = src;
+        this._srcIssues = null;
+        this.invalidateEvaluation();
+        this._schedule();
+      },
+      (err: unknown) => {
+        if (this._abort !== controller || controller.signal.aborted) return;
+        this._abort = undefined;
+        this._pending = false;
+        this._srcIssues =
+          err instanceof LoadError ? [err.issue] : oneIssue('network', `Could not load "${src}": ${String(err)}`);
+        this.invalidateEvaluation();
+        this._schedule();
+      },
+    );
+  }
+
+  /** Plan the next refresh (only while connected and src is in force). */
+  private _schedule(): void {
+    this._clearTimer();
+    const seconds = Number(this.refresh);
+    if (!(seconds > 0) || !this.src || this.data != null || !this.isConnected || this._abort) return;
+    liveTimers++;
+    this._timer = setTimeout(
+      () => {
+        liveTimers--;
+        this._timer = undefined;
+        this._load();
+      },
+      Math.max(100, seconds * 1000),
+    );
+  }
+
+  private _clearTimer(): void {
+    if (this._timer === undefined) return;
+    clearTimeout(this._timer);
+    this._timer = undefined;
+    liveTimers--;
+  }
+
+  private _readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) {
+      if (this._inline) {
+        this._inline = null;
+        this._dirty = true;
+      }
+      return;
+    }
+    const text = script.textContent ?? '';
+    if (this._inline && this._inline.text === text) return;
+    try {
+      this._inline = { text, input: JSON.parse(text) };
+    } catch (err) {
+      this._inline = {
+        text,
+        issues: oneIssue(
+          'json',
+          `The inline <script type="application/json"> is not valid JSON: ${(err as Error).message}.`,
+        ),
+      };
+    }
+    this._dirty = true;
+    this.requestUpdate();
+  }
+
+  private _onDomReady(): void {
+    this._dropDomReady();
+    this._readInline();
+  }
+
+  private _dropDomReady(): void {
+    if (!this._domReady) return;
+    document.removeEventListener('DOMContentLoaded', this._domReady);
+    this._domReady = undefined;
+    liveListeners--;
+  }
+
+  /** Follow the host page's `color-scheme` when it names only one scheme (read once per connect). */
+  private _followPageScheme(): void {
+    const states = this._internals?.states;
+    if (!states) return;
+    try {
+      states.delete('dark');
+      states.delete('light');
+      if (this.theme) return;
+      const parent = this.parentElement ?? (this.getRootNode() as ShadowRoot).host ?? document.documentElement;
+      const scheme = getComputedStyle(parent)
+        .colorScheme.split(/\s+/)
+        .filter((s) => s === 'light' || s === 'dark');
+      if (scheme.length === 1) states.add(scheme[0]!);
+    } catch {
+      // CustomStateSet without the plain-name syntax (older browsers): prefers-color-scheme still works
+    }
+  }
+}

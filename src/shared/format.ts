@@ -1,0 +1,156 @@
+// Number and date formatting with Intl, cached per locale and kind: building an Intl.NumberFormat
+// costs far more than calling format(), and a scorecard formats hundreds of values per render.
+// A missing value is "–" with the words "Not measured", never 0 (SPEC §1).
+import type { EvaluatedNode, Unit } from '../engine/types.js';
+
+export const MISSING = '–';
+export const NOT_MEASURED = 'Not measured';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function nf(locale: string | undefined, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const k = `${locale ?? ''}|${key}`;
+  let f = cache.get(k);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, options);
+    } catch {
+      // an invalid locale tag or currency code must not break the widget
+      const { currency: _c, ...rest } = options;
+      f = new Intl.NumberFormat(undefined, {
+        ...rest,
+        style: options.style === 'currency' ? 'decimal' : options.style,
+      });
+    }
+    cache.set(k, f);
+  }
+  return f;
+}
+
+const isNum = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A score on 0..100, at most one decimal: "72", "67.5". */
+export function formatScore(score: number | null | undefined, locale?: string): string {
+  return isNum(score) ? nf(locale, 'score', { maximumFractionDigits: 1 }).format(score) : MISSING;
+}
+
+/** A share 0..1 as a percentage: 0.82 -> "82%". */
+export function formatShare(share: number | null | undefined, locale?: string): string {
+  return isNum(share) ? nf(locale, 'share', { style: 'percent', maximumFractionDigits: 0 }).format(share) : MISSING;
+}
+
+/** Points of a score with one fixed decimal, signed: "+6.0 pts" (gains, contributions, deltas). */
+export function formatPoints(points: number | null | undefined, locale?: string, signed = true): string {
+  if (!isNum(points)) return MISSING;
+  const f = nf(locale, signed ? 'pts+' : 'pts', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  });
+  return `${f.format(points)} pts`;
+}
+
+export interface FormattedDelta {
+  /** "▲ +3.2 pts", "▼ −1.5 pts", "■ 0.0 pts", or "–". */
+  text: string;
+  arrow: '▲' | '▼' | '■' | '';
+  direction: 'up' | 'down' | 'flat' | 'none';
+  /** For screen readers: "up 3.2 points", "no change", "no earlier period". */
+  spoken: string;
+}
+
+/** A signed delta of scores with an arrow (direction is never told by colour alone). */
+export function formatDelta(delta: number | null | undefined, locale?: string): FormattedDelta {
+  if (!isNum(delta)) return { text: MISSING, arrow: '', direction: 'none', spoken: 'no earlier period to compare' };
+  // rounding decides the arrow, so "+0.0" never shows with an up arrow
+  const rounded = Math.round(delta * 10) / 10;
+  const abs = formatPoints(Math.abs(rounded), locale, false).replace(' pts', '');
+  if (rounded === 0)
+    return { text: `■ ${formatPoints(0, locale)}`, arrow: '■', direction: 'flat', spoken: 'no change' };
+  const up = rounded > 0;
+  return {
+    text: `${up ? '▲' : '▼'} ${formatPoints(rounded, locale)}`,
+    arrow: up ? '▲' : '▼',
+    direction: up ? 'up' : 'down',
+    spoken: `${up ? 'up' : 'down'} ${abs} points`,
+  };
+}
+
+/** A value in its unit's own terms: "88%", "+32", "12.5 days", "3.2 hr", "$1,200", "1.25", "1,234", "72". */
+export function formatValue(
+  value: number | null | undefined,
+  unit: Unit = 'score',
+  locale?: string,
+  currency?: string,
+): string {
+  if (!isNum(value)) return MISSING;
+  switch (unit) {
+    case 'percent':
+      return nf(locale, 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+    case 'nps':
+      return nf(locale, 'nps', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+    case 'ces':
+      return nf(locale, 'ces', { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+    case 'days':
+      return nf(locale, 'days', { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(
+        value,
+      );
+    case 'hours':
+      return nf(locale, 'hours', {
+        style: 'unit',
+        unit: 'hour',
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      }).format(value);
+    case 'currency':
+      return currency
+        ? nf(locale, `cur:${currency}`, { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' }).format(
+            value,
+          )
+        : nf(locale, 'cur', { maximumFractionDigits: 2 }).format(value);
+    case 'ratio':
+      return nf(locale, 'ratio', { maximumFractionDigits: 2 }).format(value);
+    case 'count':
+      return nf(locale, 'count', { maximumFractionDigits: 0 }).format(value);
+    default:
+      return formatScore(value, locale);
+  }
+}
+
+/** A node's value in its unit (composites show their score). */
+export function formatNodeValue(node: EvaluatedNode, locale?: string): string {
+  return formatValue(node.value, node.children ? 'score' : node.unit, locale, node.currency);
+}
+
+/** A duration in days, signed when asked (TTCV: value before the sale is negative). */
+export function formatDays(days: number | null | undefined, locale?: string, signed = false): string {
+  if (!isNum(days)) return MISSING;
+  return nf(locale, signed ? 'days+' : 'days', {
+    style: 'unit',
+    unit: 'day',
+    unitDisplay: 'long',
+    maximumFractionDigits: 1,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(days);
+}
+
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+
+/** A time of day, or date and time when not today: the stale badge's "since 14:05". */
+export function formatTime(ms: number, locale?: string, now: number = Date.now()): string {
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  const k = `${locale ?? ''}|${sameDay}`;
+  let f = dateCache.get(k);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = sameDay
+      ? { timeStyle: 'short' }
+      : { dateStyle: 'medium', timeStyle: 'short' };
+    try {
+      f = new Intl.DateTimeFormat(locale, opts);
+    } catch {
+      f = new Intl.DateTimeFormat(undefined, opts);
+    }
+    dateCache.set(k, f);
+  }
+  return f.format(ms);
+}

@@ -1,0 +1,63 @@
+// The host's content-box size as a Lit reactive controller. One ResizeObserver serves every
+// element on the page (50 gauges = 1 observer, not 50); each host is observed only while connected.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const controllers = new Map<Element, ResizeController>();
+let observer: ResizeObserver | undefined;
+
+/** Live resources, for leak tests: elements observed now. */
+export const resizeStats = {
+  get observed(): number {
+    return controllers.size;
+  },
+};
+
+function onResize(entries: ResizeObserverEntry[]): void {
+  for (const e of entries) {
+    const c = controllers.get(e.target);
+    if (!c) continue;
+    const box = e.contentBoxSize?.[0];
+    c.set(box ? box.inlineSize : e.contentRect.width, box ? box.blockSize : e.contentRect.height);
+  }
+}
+
+export class ResizeController implements ReactiveController {
+  /** Content-box width in CSS px; 0 until the first observation (or while not rendered). */
+  width = 0;
+  height = 0;
+
+  /**
+   * @param trackHeight re-render when only the height changes too (off by default: most widgets size
+   * by width, and their own content sets an auto height, which would re-render them for nothing).
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly trackHeight = false,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    observer ??= new ResizeObserver(onResize);
+    controllers.set(this.host, this);
+    observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this.host);
+    observer?.unobserve(this.host);
+  }
+
+  /** @internal */
+  set(width: number, height: number): void {
+    // sub-pixel jitter would re-render for nothing
+    const w = Math.round(width);
+    const h = Math.round(height);
+    const changed = w !== this.width || (this.trackHeight && h !== this.height);
+    this.width = w;
+    this.height = h;
+    if (changed) this.host.requestUpdate();
+  }
+}

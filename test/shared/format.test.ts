@@ -1,0 +1,66 @@
+import { expect } from '@open-wc/testing';
+import {
+  formatDays,
+  formatDelta,
+  formatPoints,
+  formatScore,
+  formatShare,
+  formatValue,
+  MISSING,
+} from '../../src/shared/format.js';
+
+describe('format', () => {
+  it('formats each unit in its own terms (en-US)', () => {
+    expect(formatValue(88, 'percent', 'en-US')).to.equal('88%');
+    expect(formatValue(88.25, 'percent', 'en-US')).to.equal('88.3%');
+    expect(formatValue(32, 'nps', 'en-US')).to.equal('+32');
+    expect(formatValue(-12, 'nps', 'en-US')).to.equal('-12');
+    expect(formatValue(0, 'nps', 'en-US')).to.equal('0');
+    expect(formatValue(12.54, 'days', 'en-US')).to.equal('12.5 days');
+    expect(formatValue(1, 'days', 'en-US')).to.equal('1 day');
+    expect(formatValue(3.25, 'hours', 'en-US')).to.equal('3.3 hr');
+    expect(formatValue(1200, 'currency', 'en-US', 'USD')).to.equal('$1,200');
+    expect(formatValue(1200.5, 'currency', 'de-DE', 'EUR')).to.equal('1.200,50\u00a0€');
+    expect(formatValue(1.256, 'ratio', 'en-US')).to.equal('1.26');
+    expect(formatValue(1234.4, 'count', 'en-US')).to.equal('1,234');
+    expect(formatValue(5.4, 'ces', 'en-US')).to.equal('5.4');
+    expect(formatValue(67.46, 'score', 'en-US')).to.equal('67.5');
+  });
+
+  it('follows the locale', () => {
+    expect(formatValue(88.5, 'percent', 'de-DE')).to.equal('88,5\u00a0%');
+    expect(formatScore(67.5, 'fr-FR')).to.equal('67,5');
+  });
+
+  it('shows a missing value as a dash, never 0', () => {
+    for (const unit of ['percent', 'nps', 'days', 'hours', 'currency', 'ratio', 'count', 'score', 'ces'] as const) {
+      expect(formatValue(null, unit, 'en-US')).to.equal(MISSING);
+      expect(formatValue(undefined, unit, 'en-US')).to.equal(MISSING);
+      expect(formatValue(NaN, unit, 'en-US')).to.equal(MISSING);
+    }
+    expect(formatScore(null)).to.equal('–');
+    expect(formatShare(null)).to.equal('–');
+    expect(formatPoints(null)).to.equal('–');
+  });
+
+  it('signs deltas with an arrow and pts', () => {
+    expect(formatDelta(3.24, 'en-US')).to.include({ text: '▲ +3.2 pts', direction: 'up', spoken: 'up 3.2 points' });
+    expect(formatDelta(-1.5, 'en-US')).to.include({ text: '▼ -1.5 pts', direction: 'down', spoken: 'down 1.5 points' });
+    // rounds to 0.0 first, so no arrow claims a change that the number does not show
+    expect(formatDelta(0.04, 'en-US')).to.include({ text: '■ 0.0 pts', direction: 'flat' });
+    expect(formatDelta(null, 'en-US')).to.include({ text: '–', direction: 'none' });
+  });
+
+  it('formats points, shares and days', () => {
+    expect(formatPoints(6, 'en-US')).to.equal('+6.0 pts');
+    expect(formatPoints(6, 'en-US', false)).to.equal('6.0 pts');
+    expect(formatShare(0.82, 'en-US')).to.equal('82%');
+    expect(formatDays(-10, 'en-US', true)).to.equal('-10 days');
+    expect(formatDays(20, 'en-US', true)).to.equal('+20 days');
+  });
+
+  it('survives an invalid locale or currency', () => {
+    expect(() => formatValue(5, 'currency', 'en-US', 'NOT-A-CODE')).not.to.throw();
+    expect(() => formatValue(5, 'percent', '!!bad!!')).not.to.throw();
+  });
+});

@@ -1,0 +1,27 @@
+// A minimal element on the shared base, for testing the base alone (tests only; not in the kit).
+import { html } from 'lit';
+import type { Evaluation } from '../../src/engine/types.js';
+import { OcmfElement } from '../../src/shared/base-element.js';
+import { defineElement } from '../../src/shared/define.js';
+import { formatScore } from '../../src/shared/format.js';
+
+export class OcmfTestWidget extends OcmfElement {
+  protected override readonly widgetName = 'test widget';
+  renders = 0;
+  protected override renderReady(ev: Evaluation) {
+    this.renders++;
+    const node = this.selectedNode!;
+    if (node.label === 'THROW') throw new Error('boom');
+    return html`<p part="score" data-id=${node.id}>${formatScore(node.score, this.resolvedLocale)}</p>
+      <p part="label">${node.label}</p>
+      <button part="pick" @click=${() => this.select(node.id)}>pick</button>
+      <span part="count">${Object.keys(ev.nodes).length}</span>`;
+  }
+}
+defineElement('ocmf-test-widget', OcmfTestWidget);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ocmf-test-widget': OcmfTestWidget;
+  }
+}
