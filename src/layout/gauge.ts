@@ -1,7 +1,7 @@
 // The composite gauge's drawing data: engine result + width -> arcs, marker, ticks, font sizes,
 // and the facts under the number (coverage, delta, biggest lever, small samples, table rows).
-// No DOM. Angles follow d3-shape: radians, 0 at 12 o'clock, clockwise.
-import { arc } from 'd3-shape';
+// No DOM. Angles follow d3-shape: radians, 0 at 12 o'clock, clockwise. The ring sectors are two
+// arcs and two lines, written out here: d3-shape's arc() (pads, corners) costs 2.5 kB gzip for that.
 import type { EvaluatedNode, Evaluation, Lens, Status, Unit } from '../engine/types.js';
 
 /** The dial sweeps 240°, from 8 o'clock to 4 o'clock, leaving room for the status under the number. */
@@ -52,6 +52,23 @@ export interface GaugeLayout {
   value: { x: number; y: number; fontSize: number };
   status: { x: number; y: number; fontSize: number };
   tickFontSize: number;
+  /** Font size of the text under the dial, CSS px: scales with the width, readable at 120 px. */
+  textSize: number;
+}
+
+/** Height of the dial for a width (the skeleton uses it to take the final size before data). */
+export function gaugeHeight(width: number): number {
+  const w = Math.max(MIN_WIDTH, Number.isFinite(width) ? width : 320);
+  const margin = Math.max(4, w * 0.03);
+  const bandOuter = (w - 2 * margin) / 2;
+  const tick = Math.max(10, Math.min(14, bandOuter * 0.075));
+  // the ends of the dial sit at cos(120°) = −0.5 below the centre
+  return Math.ceil(margin + bandOuter * 1.5 + (w < COMPACT_WIDTH ? 0 : tick * 1.6) + margin);
+}
+
+/** Font size of the text under the dial for a width. */
+export function gaugeTextSize(width: number): number {
+  return round(clamp(12, 18, width * 0.045));
 }
 
 const clamp = (lo: number, hi: number, v: number) => Math.min(hi, Math.max(lo, v));
@@ -84,20 +101,12 @@ export function layoutGauge(node: EvaluatedNode, width: number): GaugeLayout {
   const cx = w / 2;
   const cy = margin + bandOuter;
   const tickFontSize = Math.max(10, Math.min(14, bandOuter * 0.075));
-  // the ends of the dial sit at cos(120°) = −0.5 below the centre
-  const height = Math.ceil(cy + bandOuter * 0.5 + (compact ? 0 : tickFontSize * 1.6) + margin);
+  const height = gaugeHeight(w);
 
-  const ring = arc<{ a0: number; a1: number }>()
-    .innerRadius(ringInner)
-    .outerRadius(ringOuter)
-    .startAngle((d) => d.a0)
-    .endAngle((d) => d.a1);
-  const band = arc<{ a0: number; a1: number }>()
-    .innerRadius(bandOuter - bandT)
-    .outerRadius(bandOuter)
-    .startAngle((d) => d.a0)
-    .endAngle((d) => d.a1);
-  const path = (gen: typeof ring, from: number, to: number) => gen({ a0: angleOf(from), a1: angleOf(to) }) ?? '';
+  const ring: [number, number] = [ringInner, ringOuter];
+  const band: [number, number] = [bandOuter - bandT, bandOuter];
+  const path = (radii: [number, number], from: number, to: number) =>
+    sector(cx, cy, radii[0], radii[1], angleOf(from), angleOf(to));
 
   const { good, watch } = node.thresholds;
   const bands: GaugeBand[] = (
@@ -172,7 +181,24 @@ export function layoutGauge(node: EvaluatedNode, width: number): GaugeLayout {
     value: { x: round(cx), y: round(cy + valueSize * 0.3), fontSize: round(valueSize) },
     status: { x: round(cx), y: round(cy + valueSize * 0.3 + statusSize * 1.7), fontSize: round(statusSize) },
     tickFontSize: round(tickFontSize),
+    textSize: gaugeTextSize(w),
   };
+}
+
+const f2 = (v: number) => String(Math.round(v * 100) / 100);
+
+/** The SVG path of a ring sector between radii r0 < r1 and angles a0 < a1 (less than a full turn). */
+export function sector(cx: number, cy: number, r0: number, r1: number, a0: number, a1: number): string {
+  if (!(a1 - a0 > 1e-9)) return '';
+  const large = a1 - a0 > Math.PI ? 1 : 0;
+  const o0 = polar(cx, cy, r1, a0);
+  const o1 = polar(cx, cy, r1, a1);
+  const i1 = polar(cx, cy, r0, a1);
+  const i0 = polar(cx, cy, r0, a0);
+  return (
+    `M${f2(o0.x)},${f2(o0.y)}A${f2(r1)},${f2(r1)},0,${large},1,${f2(o1.x)},${f2(o1.y)}` +
+    `L${f2(i1.x)},${f2(i1.y)}A${f2(r0)},${f2(r0)},0,${large},0,${f2(i0.x)},${f2(i0.y)}Z`
+  );
 }
 
 function mapPoint(p: { x: number; y: number }) {

@@ -51,7 +51,7 @@
  * - **Theme**: `themeStyles` (public `--ocmf-*` tokens -> private `--_*`), `theme="light|dark"`,
  *   else the page's `color-scheme`, else `prefers-color-scheme`; reduced motion handled.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { evaluateDocument } from '../engine/evaluate.js';
 import { formatPath } from '../engine/issues.js';
@@ -109,7 +109,7 @@ function nearestLang(el: Element): string | undefined {
 export abstract class OcmfElement extends LitElement {
   /** The kit version that defined this class (guarded define compares it). */
   static version = VERSION;
-  static override styles = [themeStyles, stateStyles];
+  static override styles: CSSResultGroup = [themeStyles, stateStyles];
 
   /** URL of a metrics document (SPEC §2) to fetch. */
   @property() src: string | null = null;

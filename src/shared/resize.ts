@@ -14,6 +14,18 @@ export const resizeStats = {
   },
 };
 
+// Re-rendering inside the ResizeObserver callback changes the host's height in the same frame,
+// which Chromium reports as "ResizeObserver loop completed with undelivered notifications" (a
+// window error a host page sees). So the re-render waits for the next frame, one rAF for all.
+const dirty = new Set<ResizeController>();
+let frame = 0;
+function flush(): void {
+  frame = 0;
+  const hosts = [...dirty];
+  dirty.clear();
+  for (const c of hosts) c.flush();
+}
+
 function onResize(entries: ResizeObserverEntry[]): void {
   for (const e of entries) {
     const c = controllers.get(e.target);
@@ -47,6 +59,7 @@ export class ResizeController implements ReactiveController {
 
   hostDisconnected(): void {
     controllers.delete(this.host);
+    dirty.delete(this);
     observer?.unobserve(this.host);
   }
 
@@ -58,6 +71,14 @@ export class ResizeController implements ReactiveController {
     const changed = w !== this.width || (this.trackHeight && h !== this.height);
     this.width = w;
     this.height = h;
-    if (changed) this.host.requestUpdate();
+    if (changed) {
+      dirty.add(this);
+      frame ||= requestAnimationFrame(flush);
+    }
+  }
+
+  /** @internal */
+  flush(): void {
+    if (this.host.isConnected) this.host.requestUpdate();
   }
 }

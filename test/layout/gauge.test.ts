@@ -3,7 +3,15 @@
 import { expect } from '@open-wc/testing';
 import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
-import { angleOf, attributeDocument, END_ANGLE, gaugeFacts, layoutGauge, START_ANGLE } from '../../src/layout/gauge.js';
+import {
+  angleOf,
+  attributeDocument,
+  END_ANGLE,
+  gaugeFacts,
+  layoutGauge,
+  sector,
+  START_ANGLE,
+} from '../../src/layout/gauge.js';
 
 const close = (a: number, b: number, eps = 1e-9) => expect(Math.abs(a - b), `${a} ≈ ${b}`).to.be.below(eps);
 
@@ -167,5 +175,17 @@ describe('layout/gauge', () => {
     expect(f.smallSamples).to.deep.equal([{ id: 'nps', label: 'NPS', sampleSize: 4 }]);
     // NPS (3 − 1)/4·100 = 50 -> score 75; Q2 10 -> 55; delta 20
     close(f.delta!, 20, 1e-9);
+  });
+});
+
+describe('layout/gauge sector', () => {
+  it('draws a ring sector through the hand-computed corners', () => {
+    // centre (100,100), radii 40..50, from 12 o'clock (0) to 3 o'clock (π/2)
+    expect(sector(100, 100, 40, 50, 0, Math.PI / 2)).to.equal(
+      'M100,50A50,50,0,0,1,150,100L140,100A40,40,0,0,0,100,60Z',
+    );
+    // more than half a turn sets the large-arc flag
+    expect(sector(0, 0, 1, 2, -2, 2)).to.contain('A2,2,0,1,1');
+    expect(sector(0, 0, 1, 2, 1, 1)).to.equal('');
   });
 });

@@ -1,0 +1,194 @@
+import { css, unsafeCSS } from 'lit';
+import { SERIES_COUNT } from '../../layout/gauge.js';
+
+const series = unsafeCSS(
+  Array.from(
+    { length: SERIES_COUNT },
+    (_, i) => `.series-${i + 1} { fill: var(--_series-${i + 1}); }
+.series-bg-${i + 1} { background: var(--_series-${i + 1}); }`,
+  ).join('\n'),
+);
+
+export const gaugeStyles = css`
+  .base {
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+  }
+  .gauge {
+    flex: 1 1 auto;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+    line-height: 1.3;
+  }
+  .label {
+    font-weight: 600;
+    text-align: center;
+    overflow-wrap: anywhere;
+    margin-bottom: 0.2em;
+  }
+  .dial {
+    position: relative;
+    flex: 0 1 auto;
+    min-height: 48px;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .band-act {
+    fill: var(--_act);
+  }
+  .band-watch {
+    fill: var(--_watch);
+  }
+  .band-good {
+    fill: var(--_good);
+  }
+  ${series}
+  .fill-good {
+    fill: var(--_good);
+  }
+  .fill-watch {
+    fill: var(--_watch);
+  }
+  .fill-act {
+    fill: var(--_act);
+  }
+  .fill-missing {
+    fill: var(--_missing);
+  }
+  .segment {
+    cursor: pointer;
+    stroke: var(--_bg);
+    stroke-width: 1.5px;
+    transition: opacity var(--_motion-duration);
+  }
+  .segment.muted {
+    opacity: 0.35;
+  }
+  .segment:hover {
+    opacity: 0.8;
+  }
+  .segment:focus-visible {
+    outline: none;
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .target {
+    stroke: var(--_fg);
+    stroke-width: 3px;
+    stroke-linecap: round;
+  }
+  .target-halo {
+    stroke: var(--_bg);
+    stroke-width: 7px;
+    stroke-linecap: round;
+  }
+  .tick {
+    fill: var(--_fg-muted);
+  }
+  .value {
+    fill: var(--_fg);
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
+  }
+  .status {
+    fill: currentColor;
+    font-weight: 600;
+  }
+  .facts {
+    list-style: none;
+    margin: 0.3em 0 0;
+    padding: 0;
+    text-align: center;
+    color: var(--_fg-muted);
+  }
+  .facts li {
+    margin: 0.1em 0;
+    overflow-wrap: anywhere;
+  }
+  .facts strong {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  .delta.up span[aria-hidden] {
+    color: var(--_good);
+  }
+  .delta.down span[aria-hidden] {
+    color: var(--_act);
+  }
+  .table-toggle {
+    align-self: center;
+    margin-top: 0.4em;
+    font-size: var(--_font-size-small);
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin-top: 0.4em;
+  }
+  .table-wrap[hidden] {
+    display: none;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--_font-size-small);
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.3em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.4em;
+    border-bottom: 1px solid var(--_border);
+    text-align: right;
+    white-space: nowrap;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: left;
+    white-space: normal;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  tr.muted {
+    color: var(--_fg-muted);
+  }
+  .muted-text {
+    color: var(--_fg-muted);
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    border-radius: 2px;
+    margin-right: 0.35em;
+  }
+  .skeleton-wrap {
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .dial-skeleton {
+    width: 100%;
+    border-radius: 50% 50% 12% 12%;
+  }
+  .skeleton.line {
+    width: 70%;
+  }
+  .skeleton.line.short {
+    width: 45%;
+  }
+`;
