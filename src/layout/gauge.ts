@@ -272,7 +272,8 @@ export function gaugeFacts(ev: Evaluation, node: EvaluatedNode, lens: Lens | nul
   let lever: GaugeLever | null = null;
   for (const step of ev.nextSteps) {
     const leaf = ev.nodes[step.id];
-    if (!leaf || !inLens(leaf, lens) || !isUnder(ev, step.id, node.id)) continue;
+    // a leaf gauge is its own only lever: saying so adds nothing
+    if (!leaf || leaf.id === node.id || !inLens(leaf, lens) || !isUnder(ev, step.id, node.id)) continue;
     if (step.kind === 'improve') {
       if (step.gain === null || !(step.gain > 0) || !(node.effectiveWeight > 0)) continue;
       lever = { id: leaf.id, label: leaf.label, kind: 'improve', points: step.gain / node.effectiveWeight };

@@ -19,14 +19,15 @@ export const TOKENS: Record<string, [light: string, dark: string]> = {
   act: ['#c0342b', '#ff7a70'],
   missing: ['#8a939e', '#79828d'],
   'on-status': ['#ffffff', '#15181d'],
+  // segment colours: no red, amber or green, so a segment is never read as a status
   'series-1': ['#2458d3', '#7aa2ff'],
   'series-2': ['#0f8b8d', '#4fd1c5'],
   'series-3': ['#8e44ad', '#c39bea'],
-  'series-4': ['#d35400', '#ffab6e'],
-  'series-5': ['#2e7d32', '#7ed67f'],
-  'series-6': ['#b03a6f', '#f59ac3'],
+  'series-4': ['#b03a6f', '#f59ac3'],
+  'series-5': ['#0277bd', '#6cc4f5'],
+  'series-6': ['#8d6e63', '#c8a99a'],
   'series-7': ['#5d6d7e', '#aab7c4'],
-  'series-8': ['#9a7d0a', '#e5c85a'],
+  'series-8': ['#4b4fc4', '#a5a8ff'],
   skeleton: ['#e9ecef', '#262c34'],
 };
 

@@ -189,3 +189,11 @@ describe('layout/gauge sector', () => {
     expect(sector(0, 0, 1, 2, 1, 1)).to.equal('');
   });
 });
+
+describe('layout/gauge facts of a leaf', () => {
+  it('names no lever for a leaf gauge (it would be the leaf itself)', () => {
+    const e = ev(attributeDocument(72, 'C', 80));
+    expect(gaugeFacts(e, e.root!).lever).to.equal(null);
+    expect(gaugeFacts(e, e.root!).coverage).to.equal(null);
+  });
+});
