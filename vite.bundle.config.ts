@@ -15,7 +15,7 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     rolldownOptions: {
-      input: 'src/index.ts',
+      input: 'src/bundle.ts',
       preserveEntrySignatures: 'exports-only',
       output: {
         format: 'es',
