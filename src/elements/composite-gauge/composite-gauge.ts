@@ -30,6 +30,7 @@ import { gaugeStyles } from './composite-gauge.styles.js';
  * as stacked segments as wide as their contributions, a target marker, and under the number the
  * coverage, the delta against the previous period, the biggest lever and small-sample marks.
  *
+ * @tagname ocmf-composite-gauge
  * @summary The score of one OCMF node as a dial, with what it is made of and what would move it.
  *
  * @attr src - URL of a metrics document to fetch.
