@@ -2,8 +2,6 @@
 // the element draws (no DOM). Scores always come from the engine, computed on the whole tree; the
 // lens only decides which rows are shown (SPEC §6).
 import { ascending } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { EvaluatedNode, Lens, NextStep, Status } from '../engine/types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -165,6 +163,18 @@ export function compositeIds(node: EvaluatedNode): Set<string> {
 // ---------------------------------------------------------------------------------------------
 // Score bar
 
+/**
+ * A linear map [d0,d1] -> [r0,r1], optionally clamped. Written out because d3-scale's scaleLinear
+ * brings d3-interpolate (colours) and d3-format into the bundle: +10 kB gzip for two lines of maths.
+ */
+function linear(d0: number, d1: number, r0: number, r1: number, clamp = false): (v: number) => number {
+  return (v) => {
+    let t = (v - d0) / (d1 - d0);
+    if (clamp) t = Math.min(1, Math.max(0, t));
+    return r0 + t * (r1 - r0);
+  };
+}
+
 export interface ScoreBar {
   /** Width of the filled part in px (score 0..100 over the track); null when not measured. */
   width: number | null;
@@ -182,7 +192,7 @@ export function scoreBar(
   node: Pick<EvaluatedNode, 'score' | 'targetScore' | 'thresholds'>,
   trackWidth: number,
 ): ScoreBar {
-  const x = scaleLinear().domain([0, 100]).range([0, trackWidth]).clamp(true);
+  const x = linear(0, 100, 0, trackWidth, true);
   return {
     width: node.score === null ? null : x(node.score),
     targetX: node.targetScore == null ? null : x(node.targetScore),
@@ -248,13 +258,8 @@ export function sparkline(node: Pick<EvaluatedNode, 'score' | 'history'>, option
     ...earlier.map((p) => ({ period: p, score: byPeriod.get(p) ?? null })),
     { period: currentPeriod, score: node.score },
   ];
-  const xs = scaleLinear()
-    .domain([0, Math.max(1, series.length - 1)])
-    .range(series.length > 1 ? [padding, width - padding] : [width - padding, width - padding]);
-  const ys = scaleLinear()
-    .domain([0, 100])
-    .range([height - padding, padding])
-    .clamp(true);
+  const xs = series.length > 1 ? linear(0, series.length - 1, padding, width - padding) : () => width - padding;
+  const ys = linear(0, 100, height - padding, padding, true);
   const points: SparkPoint[] = series.map((s, i) => ({
     period: s.period,
     score: s.score,
@@ -262,13 +267,19 @@ export function sparkline(node: Pick<EvaluatedNode, 'score' | 'history'>, option
     y: s.score === null ? null : ys(s.score),
   }));
   const known = points.map((p, i) => ({ p, i })).filter(({ p }) => p.y !== null);
-  const path =
-    known.length === 0
-      ? null
-      : line<SparkPoint>()
-          .defined((p) => p.y !== null)
-          .x((p) => p.x)
-          .y((p) => p.y!)(points);
+  // a line broken at nulls (as d3-shape's line().defined() draws it; a dozen points need no library)
+  let path: string | null = null;
+  if (known.length) {
+    path = '';
+    let pen = false;
+    for (const p of points) {
+      if (p.y === null) pen = false;
+      else {
+        path += `${pen ? 'L' : 'M'}${p.x},${p.y}`;
+        pen = true;
+      }
+    }
+  }
   const first = known[0];
   const lastK = known[known.length - 1];
   const change = known.length >= 2 ? lastK!.p.score! - first!.p.score! : null;

@@ -1,0 +1,326 @@
+import { css } from 'lit';
+
+export const scorecardStyles = css`
+  .base {
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+  }
+  .card {
+    flex: 1 1 auto;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.4em 1em;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 650;
+    overflow-wrap: anywhere;
+  }
+  .period,
+  .sub {
+    margin: 0.1em 0 0;
+    color: var(--_fg-muted);
+    font-size: var(--_font-size-small);
+  }
+  .tools {
+    display: flex;
+    gap: 0.4em;
+    flex-wrap: wrap;
+  }
+  .tools button,
+  .card-tools button,
+  .card-tools select {
+    font-size: var(--_font-size-small);
+  }
+  .table-wrap {
+    flex: 0 1 auto;
+    min-height: 0;
+    max-height: var(--ocmf-table-max-height, 75vh);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    border-collapse: separate;
+    border-spacing: 0;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 0.35em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    text-align: right;
+    white-space: nowrap;
+    vertical-align: middle;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface);
+    font-weight: 600;
+    font-size: var(--_font-size-small);
+    color: var(--_fg-muted);
+  }
+  th.col-label,
+  td.col-status,
+  td.col-trend {
+    text-align: left;
+  }
+  th[scope='row'] {
+    font-weight: normal;
+    white-space: normal;
+    min-width: 12em;
+  }
+  tbody tr:hover {
+    background: color-mix(in srgb, var(--_surface) 60%, transparent);
+  }
+  tr.depth-0 > th[scope='row'] .name {
+    font-weight: 600;
+  }
+  .sort {
+    border: 0;
+    background: none;
+    padding: 0.1em 0.2em;
+    font-weight: inherit;
+    color: inherit;
+    white-space: nowrap;
+  }
+  th[aria-sort='ascending'] .sort,
+  th[aria-sort='descending'] .sort {
+    color: var(--_fg);
+  }
+  .arrow {
+    display: inline-block;
+    margin-left: 0.25em;
+    opacity: 0.6;
+  }
+  .name-cell {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.25em;
+    padding-left: calc(var(--depth, 0) * 1.1em);
+  }
+  .toggle,
+  .toggle-space {
+    flex: none;
+    width: 1.6em;
+    height: 1.6em;
+  }
+  .toggle {
+    padding: 0;
+    border: 0;
+    background: none;
+    line-height: 1;
+  }
+  .toggle span {
+    display: inline-block;
+    transition: transform var(--_motion-duration);
+  }
+  .toggle[aria-expanded='true'] span {
+    transform: rotate(90deg);
+  }
+  .name-text {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    padding-top: 0.15em;
+  }
+  .name {
+    border: 0;
+    background: none;
+    padding: 0;
+    text-align: left;
+    overflow-wrap: anywhere;
+  }
+  .name:hover {
+    text-decoration: underline;
+  }
+  .desc,
+  .via {
+    color: var(--_fg-muted);
+    font-size: var(--_font-size-small);
+    overflow-wrap: anywhere;
+  }
+  .small-sample {
+    color: var(--_watch);
+    font-size: var(--_font-size-small);
+  }
+  .not-measured {
+    color: var(--_fg-muted);
+  }
+  .score {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .score-num {
+    min-width: 2.2em;
+    text-align: right;
+  }
+  .bar {
+    width: 6em;
+    height: 0.7em;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .fill-good {
+    fill: var(--_good);
+  }
+  .fill-watch {
+    fill: var(--_watch);
+  }
+  .fill-act {
+    fill: var(--_act);
+  }
+  .tick {
+    stroke: var(--_bg);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .bar-target {
+    stroke: var(--_fg);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    font-weight: 600;
+  }
+  .delta.up > span[aria-hidden] {
+    color: var(--_good);
+  }
+  .delta.down > span[aria-hidden] {
+    color: var(--_act);
+  }
+  .delta.flat,
+  .delta.none {
+    color: var(--_fg-muted);
+  }
+  .spark {
+    display: block;
+    overflow: visible;
+  }
+  .spark path {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 1.5px;
+    stroke-linejoin: round;
+  }
+  .spark circle {
+    fill: var(--_accent);
+  }
+  /* guide: the traffic lights step back, what changed steps forward */
+  .guide .fill {
+    fill: var(--_fg-muted);
+  }
+  .guide .status {
+    color: var(--_fg-muted);
+    font-weight: normal;
+  }
+  .guide .delta {
+    font-weight: 600;
+  }
+  .steps {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.5em 0.8em;
+  }
+  .steps h3 {
+    margin: 0 0 0.3em;
+    font-size: 1em;
+  }
+  .steps ol {
+    margin: 0;
+    padding-left: 1.4em;
+  }
+  .steps li {
+    margin: 0.15em 0;
+    overflow-wrap: anywhere;
+  }
+  /* narrow: cards */
+  .card-tools {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    flex-wrap: wrap;
+    font-size: var(--_font-size-small);
+  }
+  .card-tools select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    font-variant-numeric: tabular-nums;
+  }
+  .cards > li {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.6em;
+    margin-left: calc(var(--depth, 0) * 0.8em);
+  }
+  .cards .name-cell {
+    padding-left: 0;
+    flex: 1 1 auto;
+  }
+  .card-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .card-status {
+    flex: none;
+    padding-top: 0.15em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8.5em, 1fr));
+    gap: 0.3em 0.8em;
+    margin: 0.4em 0 0;
+  }
+  .fact dt {
+    color: var(--_fg-muted);
+    font-size: var(--_font-size-small);
+  }
+  .fact dd {
+    margin: 0;
+  }
+  .skeleton-wrap {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .skeleton.line {
+    height: 1.8em;
+  }
+  .skeleton.line.title {
+    width: 40%;
+    height: 1.4em;
+  }
+`;

@@ -1,0 +1,623 @@
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { EvaluatedNode, Evaluation } from '../../engine/types.js';
+import {
+  compositeIds,
+  improveText,
+  measureText,
+  nextStepPicks,
+  scorecardCsv,
+  scorecardRows,
+  type ScorecardColumn,
+  type ScorecardRow,
+  type ScorecardSort,
+  type SortDirection,
+} from '../../layout/scorecard.js';
+import { OcmfElement } from '../../shared/base-element.js';
+import { formatPoints, MISSING, NOT_MEASURED } from '../../shared/format.js';
+import { STATUS_GLYPH, statusShape } from '../../shared/status.js';
+import { styleProps } from '../../shared/style-props.js';
+import { BAR_UNITS, csvText, rowCells, SPARK_HEIGHT, SPARK_WIDTH, type RowCells } from './cells.js';
+import { scorecardStyles } from './scorecard.styles.js';
+
+/** A column of the table (and a line of a card). */
+type Col = 'label' | 'value' | 'target' | 'score' | 'status' | 'delta' | 'trend' | 'share' | 'coverage';
+
+const HEAD: Record<Col, string> = {
+  label: 'Metric',
+  value: 'Value',
+  target: 'Target',
+  score: 'Score',
+  status: 'Status',
+  delta: 'Change',
+  trend: 'Trend',
+  share: 'Weight',
+  coverage: 'Coverage',
+};
+/** The columns a person can sort by, and the layout's sort key for each. */
+const SORTS: Partial<Record<Col, ScorecardColumn>> = {
+  label: 'label',
+  value: 'value',
+  score: 'score',
+  status: 'status',
+  delta: 'delta',
+  share: 'share',
+  coverage: 'coverage',
+};
+/** grade: the statuses lead; guide: what changed and what to do lead. */
+const ORDER: Record<'grade' | 'guide', Col[]> = {
+  grade: ['label', 'value', 'target', 'score', 'status', 'delta', 'trend', 'share', 'coverage'],
+  guide: ['label', 'delta', 'trend', 'score', 'value', 'target', 'status', 'share', 'coverage'],
+};
+/** Text sorts A→Z and status worst-first on the first press; numbers highest first. */
+const firstDirection = (c: ScorecardColumn): SortDirection => (c === 'label' || c === 'status' ? 'asc' : 'desc');
+/** Below this width the table becomes a list of cards. */
+export const CARD_BREAKPOINT = 480;
+
+export interface OcmfSortDetail {
+  column: ScorecardColumn | null;
+  direction: SortDirection | null;
+}
+export interface OcmfToggleDetail {
+  id: string;
+  expanded: boolean;
+}
+
+/**
+ * A balanced scorecard of a node's children (the root's by default): per metric the value, target,
+ * score bar with the target marked, status in word, shape and colour, change against the previous
+ * period, a sparkline of the score with a text alternative, weight share and coverage. Rows expand
+ * to any depth, columns sort, a next-steps panel says what to improve and what to start measuring,
+ * and the rows as shown download as CSV. Below 480 px wide the table becomes a list of cards.
+ *
+ * @tagname ocmf-scorecard
+ * @summary A balanced scorecard of OCMF metrics: sortable, expandable, with next steps and CSV export.
+ *
+ * @attr src - URL of a metrics document to fetch.
+ * @attr refresh - Re-fetch `src` every N seconds while connected.
+ * @attr timeout - Seconds to wait for `src` (default 15).
+ * @attr node - The id of the node whose children are the rows (default: the root).
+ * @attr lens - executive | manager | frontline: shows only the metrics tagged for it (scores are still computed on the whole tree).
+ * @attr locale - BCP 47 locale for numbers (default: the document's, else the nearest `lang`).
+ * @attr theme - light | dark (default: the page's color-scheme, else prefers-color-scheme).
+ * @attr display - grade (default): statuses in full colour; guide: changes and next steps first, traffic lights muted.
+ * @attr expand-depth - How many levels of drivers are open at first (0 = only the top rows; a person's toggles win).
+ *
+ * @event ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
+ * @event ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
+ * @event ocmf-select - A person picked a metric's name (click, Enter or Space); detail: `{ id, kind: 'node' }`.
+ * @event ocmf-sort - A person sorted the rows; detail: `{ column, direction }`.
+ * @event ocmf-toggle - A person opened or closed a row's drivers; detail: `{ id, expanded }`.
+ *
+ * @csspart base - The wrapper of every state.
+ * @csspart header - Title, period and the tools.
+ * @csspart title - The document's title (else the node's label).
+ * @csspart period - The period the values are for.
+ * @csspart export - The "Download CSV" button.
+ * @csspart expand-all - The "Expand all" / "Collapse all" button.
+ * @csspart table - The table (wide layout).
+ * @csspart cards - The list of cards (narrow layout).
+ * @csspart row - A row (or card); also `row-N` for its depth (1 = top).
+ * @csspart sort - A column header's sort button.
+ * @csspart toggle - A row's expand button.
+ * @csspart name - A metric's name (a button firing ocmf-select).
+ * @csspart bar - The score bar.
+ * @csspart bar-target - The target marker on the bar.
+ * @csspart status - A status (shape, word and colour).
+ * @csspart delta - A change against the previous period.
+ * @csspart sparkline - A score trend.
+ * @csspart next-steps - The next-steps panel.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The sentence saying what is missing.
+ * @csspart error - The list of issues.
+ * @csspart stale - The "Not updated since" badge.
+ * @csspart retry - Its Retry button.
+ * @csspart warnings - The document's warnings.
+ * @csspart attribution - The document's attribution line.
+ *
+ * @cssproperty --ocmf-bg - Background.
+ * @cssproperty --ocmf-fg - Text colour.
+ * @cssproperty --ocmf-fg-muted - Secondary text colour.
+ * @cssproperty --ocmf-surface - Header row, cards and buttons.
+ * @cssproperty --ocmf-border - Lines and borders.
+ * @cssproperty --ocmf-track - The unfilled part of score bars.
+ * @cssproperty --ocmf-accent - Sparklines and the guide display's bars.
+ * @cssproperty --ocmf-focus - The focus ring.
+ * @cssproperty --ocmf-good - Status colour "good" (with ✓ and the word).
+ * @cssproperty --ocmf-watch - Status colour "watch" (with a triangle and the word).
+ * @cssproperty --ocmf-act - Status colour "act" (with ✕ and the word).
+ * @cssproperty --ocmf-missing - "Not measured" (with a dashed ring).
+ * @cssproperty --ocmf-font-family - Font.
+ * @cssproperty --ocmf-font-size - Base font size.
+ * @cssproperty --ocmf-radius - Corner radius.
+ * @cssproperty --ocmf-table-max-height - Height after which the table scrolls under its sticky header (default 75vh).
+ */
+export class OcmfScorecard extends OcmfElement {
+  static override styles: CSSResultGroup = [OcmfElement.styles, scorecardStyles];
+
+  /** grade (default): statuses in full; guide: deltas and next steps first, traffic lights muted. */
+  @property({ reflect: true }) display: 'grade' | 'guide' = 'grade';
+  /** Levels of drivers open at first (0: only the top rows). */
+  @property({ type: Number, attribute: 'expand-depth' }) expandDepth = 0;
+
+  /** @internal */ @state() private _sort: ScorecardSort | null = null;
+  /** @internal a person's toggles, over expand-depth */ @state() private _toggled = new Map<string, boolean>();
+
+  protected override readonly widgetName = 'scorecard';
+
+  private _cells = new Map<string, RowCells>();
+  private _cellsFor: { ev: Evaluation | null; locale: string | undefined } = { ev: null, locale: undefined };
+
+  // ---- public API -----------------------------------------------------------------------------
+
+  /** The sort a person chose (null: document order). */
+  get sort(): ScorecardSort | null {
+    return this._sort;
+  }
+  set sort(s: ScorecardSort | null) {
+    this._sort = s ? { column: s.column, direction: s.direction ?? firstDirection(s.column) } : null;
+  }
+
+  /** The rows as shown now (lens, sort and expansion applied). */
+  get rows(): ScorecardRow[] {
+    const shown = this.selectedNode;
+    if (!shown || this.viewState !== 'ready') return [];
+    return this._rows(shown);
+  }
+
+  /** The rows as shown, as CSV text: formatted cells as on screen, then the raw numbers. */
+  toCsv(): string {
+    const ev = this.evaluation;
+    if (!ev) return '';
+    return scorecardCsv(this.rows, { format: (c, n) => csvText(this._cellsOf(n, ev), c) });
+  }
+
+  /** Start a download of `toCsv()`; returns the Blob. */
+  downloadCsv(): Blob {
+    const blob = new Blob(['\ufeff', this.toCsv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${this._fileName()}.csv`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    return blob;
+  }
+
+  /** Open every composite's drivers (true) or close them all (false). */
+  expandAll(open = true): void {
+    const shown = this.selectedNode;
+    if (!shown) return;
+    const next = new Map<string, boolean>();
+    for (const id of compositeIds(shown)) next.set(id, open);
+    this._toggled = next;
+  }
+
+  // ---- lifecycle ------------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('node')) this._toggled = new Map();
+  }
+
+  protected override renderSkeleton(): unknown {
+    return html`<div class="skeleton-wrap" part="skeleton" aria-hidden="true">
+      <div class="skeleton line title"></div>
+      ${[0, 1, 2, 3, 4].map(() => html`<div class="skeleton line"></div>`)}
+    </div>`;
+  }
+
+  protected override renderReady(ev: Evaluation): unknown {
+    const shown = this.selectedNode!;
+    const rows = this._rows(shown);
+    const narrow = (this.size.width || 800) < CARD_BREAKPOINT;
+    const cols = ORDER[this.display === 'guide' ? 'guide' : 'grade'];
+    const guide = this.display === 'guide';
+    const steps = this._renderSteps(ev, shown);
+    const lens = this.activeLens;
+    const body = rows.length
+      ? narrow
+        ? this._renderCards(rows, cols, ev)
+        : this._renderTable(rows, cols, ev)
+      : html`<p class="message" part="empty">
+          ${lens ? `No metric under ${shown.label} is tagged for the ${lens} lens.` : `${shown.label} has no metrics.`}
+        </p>`;
+    const period = ev.meta.period;
+    const anyComposite = rows.some((r) => r.expandable);
+    const allOpen = anyComposite && rows.every((r) => !r.expandable || r.expanded);
+    return html`<div class="card ${guide ? 'guide' : 'grade'} ${narrow ? 'narrow' : 'wide'}">
+      <header part="header">
+        <div class="titles">
+          <h2 part="title" id="title">${ev.meta.title ?? shown.label}</h2>
+          ${
+            period
+              ? html`<p part="period" class="period">
+                  ${period.label}${period.start && period.end ? html` <span>(${period.start} – ${period.end})</span>` : nothing}
+                </p>`
+              : nothing
+          }
+          ${ev.meta.title && shown !== ev.root ? html`<p class="sub">${shown.label}</p>` : nothing}
+        </div>
+        <div class="tools">
+          ${
+            anyComposite
+              ? html`<button type="button" part="expand-all" @click=${() => this._expandAll(!allOpen)}>
+                  ${allOpen ? 'Collapse all' : 'Expand all'}
+                </button>`
+              : nothing
+          }
+          <button type="button" part="export" @click=${() => this.downloadCsv()}>
+            <span aria-hidden="true">⤓</span> Download CSV
+          </button>
+        </div>
+      </header>
+      ${guide ? steps : nothing} ${body} ${guide ? nothing : steps}
+    </div>`;
+  }
+
+  // ---- rows -----------------------------------------------------------------------------------
+
+  private _rows(shown: EvaluatedNode): ScorecardRow[] {
+    if (!shown.children) {
+      // a single metric: its own row
+      return [
+        {
+          node: shown,
+          id: shown.id,
+          depth: 0,
+          level: 1,
+          parentRowId: null,
+          via: [],
+          expandable: false,
+          expanded: false,
+          posInSet: 1,
+          setSize: 1,
+        },
+      ];
+    }
+    return scorecardRows(shown, {
+      expanded: this._expanded(shown),
+      lens: this.activeLens,
+      sort: this._sort,
+      locale: this.resolvedLocale,
+    });
+  }
+
+  /** Open composites: a person's toggles, else the first `expand-depth` levels. */
+  private _expanded(shown: EvaluatedNode): Set<string> {
+    const depth = Math.max(0, this.expandDepth || 0);
+    const open = new Set<string>();
+    if (depth === 0 && this._toggled.size === 0) return open;
+    for (const id of compositeIds(shown)) {
+      const n = this.evaluation!.nodes[id]!;
+      const t = this._toggled.get(id);
+      if (t ?? n.depth - shown.depth <= depth) open.add(id);
+    }
+    return open;
+  }
+
+  private _cellsOf(node: EvaluatedNode, ev: Evaluation): RowCells {
+    const locale = this.resolvedLocale;
+    if (this._cellsFor.ev !== ev || this._cellsFor.locale !== locale) {
+      this._cells = new Map();
+      this._cellsFor = { ev, locale };
+    }
+    let c = this._cells.get(node.id);
+    if (!c) this._cells.set(node.id, (c = rowCells(node, ev, locale)));
+    return c;
+  }
+
+  private _toggle(row: ScorecardRow): void {
+    const next = new Map(this._toggled);
+    next.set(row.id, !row.expanded);
+    this._toggled = next;
+    this.dispatchEvent(
+      new CustomEvent<OcmfToggleDetail>('ocmf-toggle', {
+        detail: { id: row.id, expanded: !row.expanded },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private _expandAll(open: boolean): void {
+    this.expandAll(open);
+  }
+
+  private _sortBy(column: ScorecardColumn): void {
+    const s = this._sort;
+    const direction: SortDirection =
+      s?.column === column ? (s.direction === 'asc' ? 'desc' : 'asc') : firstDirection(column);
+    this._sort = { column, direction };
+    this.dispatchEvent(
+      new CustomEvent<OcmfSortDetail>('ocmf-sort', { detail: { column, direction }, bubbles: true, composed: true }),
+    );
+  }
+
+  private _fileName(): string {
+    const ev = this.evaluation;
+    const name =
+      (ev?.meta.title ?? this.selectedNode?.label ?? 'scorecard') + (ev?.meta.period ? ` ${ev.meta.period.label}` : '');
+    return (
+      name
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'scorecard'
+    );
+  }
+
+  // ---- wide: the table ------------------------------------------------------------------------
+
+  private _renderTable(rows: ScorecardRow[], cols: Col[], ev: Evaluation): TemplateResult {
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="title">
+      <table part="table" aria-labelledby="title">
+        <thead>
+          <tr>
+            ${cols.map((c) => this._renderHead(c))}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            rows,
+            (r) => r.id,
+            (r) => this._renderRow(r, cols, ev),
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private _renderHead(c: Col): TemplateResult {
+    const key = SORTS[c];
+    const s = this._sort;
+    const active = key !== undefined && s?.column === key;
+    const ariaSort = active ? (s!.direction === 'desc' ? 'descending' : 'ascending') : key ? 'none' : nothing;
+    return html`<th scope="col" class="col-${c}" aria-sort=${ariaSort}>
+      ${
+        key
+          ? html`<button
+              type="button"
+              part="sort"
+              class="sort"
+              data-col=${key}
+              @click=${() => this._sortBy(key)}
+              @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this._sortBy(key))}
+            >
+              ${HEAD[c]}<span class="arrow" aria-hidden="true"
+                >${active ? (s!.direction === 'desc' ? '▼' : '▲') : '↕'}</span
+              >
+            </button>`
+          : HEAD[c]
+      }
+    </th>`;
+  }
+
+  private _renderRow(r: ScorecardRow, cols: Col[], ev: Evaluation): TemplateResult {
+    const n = r.node;
+    const cells = this._cellsOf(n, ev);
+    return html`<tr
+      part="row row-${r.level}"
+      data-id=${r.id}
+      class="depth-${Math.min(r.depth, 6)} status-row-${n.status}"
+    >
+      ${cols.map((c) =>
+        c === 'label'
+          ? html`<th scope="row" class="col-label">${this._renderName(r)}</th>`
+          : html`<td class="col-${c}">${this._renderCell(c, n, cells)}</td>`,
+      )}
+    </tr>`;
+  }
+
+  private _renderName(r: ScorecardRow): TemplateResult {
+    const n = r.node;
+    return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>
+      ${
+        r.expandable
+          ? html`<button
+              type="button"
+              class="toggle"
+              part="toggle"
+              aria-expanded=${r.expanded ? 'true' : 'false'}
+              aria-label=${`Drivers of ${n.label}`}
+              @click=${() => this._toggle(r)}
+              @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this._toggle(r))}
+            >
+              <span aria-hidden="true">▸</span>
+            </button>`
+          : html`<span class="toggle-space"></span>`
+      }
+      <div class="name-text">
+        <button
+          type="button"
+          class="name"
+          part="name"
+          @click=${() => this.select(n.id)}
+          @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}
+        >
+          ${n.label}
+        </button>
+        ${
+          n.smallSample
+            ? html`<span class="small-sample" title="Small sample"
+                ><span aria-hidden="true">◔</span> ${n.sampleSize}
+                <span class="sr-only">responses, a small sample</span></span
+              >`
+            : nothing
+        }
+        ${r.via.length ? html`<span class="via">in ${r.via.map((v) => v.label).join(' › ')}</span>` : nothing}
+        ${n.description ? html`<span class="desc">${n.description}</span>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private _renderCell(c: Col, n: EvaluatedNode, cells: RowCells): unknown {
+    switch (c) {
+      case 'value':
+        return n.value === null
+          ? html`<span class="not-measured"><span aria-hidden="true">${MISSING}</span> ${NOT_MEASURED}</span>`
+          : cells.value;
+      case 'target':
+        return cells.target;
+      case 'score':
+        return this._renderBar(n, cells);
+      case 'status':
+        return html`<span class="status status-${n.status}" part="status"
+          ><svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true">${statusShape(n.status)}</svg>
+          ${cells.status}</span
+        >`;
+      case 'delta':
+        return html`<span class="delta ${cells.delta.direction}" part="delta"
+          ><span aria-hidden="true">${cells.delta.text}</span><span class="sr-only">${cells.delta.spoken}</span></span
+        >`;
+      case 'trend':
+        return this._renderSpark(cells);
+      case 'share':
+        return cells.share;
+      case 'coverage':
+        return cells.coverage;
+      default:
+        return nothing;
+    }
+  }
+
+  private _renderBar(n: EvaluatedNode, cells: RowCells): TemplateResult {
+    const b = cells.bar;
+    return html`<div class="score">
+      <span class="score-num">${cells.score}</span>
+      <svg
+        class="bar"
+        part="bar"
+        viewBox="0 0 ${BAR_UNITS} 10"
+        preserveAspectRatio="none"
+        role="img"
+        aria-label=${cells.barLabel}
+      >
+        <rect class="track" width=${BAR_UNITS} height="10" rx="2"></rect>
+        ${b.width !== null ? svg`<rect class="fill fill-${n.status}" width=${b.width} height="10" rx="2"></rect>` : nothing}
+        <line class="tick" x1=${b.watchX} x2=${b.watchX} y1="7" y2="10"></line>
+        <line class="tick" x1=${b.goodX} x2=${b.goodX} y1="7" y2="10"></line>
+        ${
+          b.targetX !== null
+            ? svg`<line class="bar-target" part="bar-target" x1=${b.targetX} x2=${b.targetX} y1="-1" y2="11"></line>`
+            : nothing
+        }
+      </svg>
+    </div>`;
+  }
+
+  private _renderSpark(cells: RowCells): TemplateResult {
+    const s = cells.spark;
+    return html`<svg
+      class="spark"
+      part="sparkline"
+      width=${SPARK_WIDTH}
+      height=${SPARK_HEIGHT}
+      viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
+      role="img"
+      aria-label=${s.text}
+    >
+      <title>${s.text}</title>
+      ${s.path ? svg`<path d=${s.path}></path>` : nothing}
+      ${s.last ? svg`<circle cx=${s.last.x} cy=${s.last.y!} r="2"></circle>` : nothing}
+    </svg>`;
+  }
+
+  // ---- narrow: the cards ----------------------------------------------------------------------
+
+  private _renderCards(rows: ScorecardRow[], cols: Col[], ev: Evaluation): TemplateResult {
+    const s = this._sort;
+    return html`<div class="card-tools">
+        <label
+          >Sort by
+          <select
+            class="sort-select"
+            @change=${(e: Event) => {
+              const v = (e.target as HTMLSelectElement).value as ScorecardColumn | '';
+              this._sort = null;
+              if (v) this._sortBy(v);
+            }}
+          >
+            <option value="" ?selected=${!s}>Document order</option>
+            ${cols
+              .filter((c) => SORTS[c])
+              .map((c) => html`<option value=${SORTS[c]!} ?selected=${s?.column === SORTS[c]}>${HEAD[c]}</option>`)}
+          </select>
+        </label>
+        ${
+          s
+            ? html`<button type="button" class="sort-dir" part="sort" @click=${() => this._sortBy(s.column)}>
+                ${s.direction === 'desc' ? '▼ Descending' : '▲ Ascending'}
+              </button>`
+            : nothing
+        }
+      </div>
+      <ul class="cards" part="cards" aria-labelledby="title">
+        ${repeat(
+          rows,
+          (r) => r.id,
+          (r) => {
+            const n = r.node;
+            const cells = this._cellsOf(n, ev);
+            return html`<li
+              part="row row-${r.level}"
+              data-id=${r.id}
+              class="depth-${Math.min(r.depth, 6)}"
+              ${styleProps({ '--depth': String(r.depth) })}
+            >
+              <div class="card-head">
+                ${this._renderName(r)}
+                <span class="card-status">${this._renderCell('status', n, cells)}</span>
+              </div>
+              <dl>
+                ${cols
+                  .filter(
+                    (c) =>
+                      c !== 'label' &&
+                      c !== 'status' &&
+                      !(c === 'coverage' && !n.children) &&
+                      !(c === 'target' && !cells.target),
+                  )
+                  .map(
+                    (c) =>
+                      html`<div class="fact col-${c}">
+                        <dt>${HEAD[c]}</dt>
+                        <dd>${this._renderCell(c, n, cells)}</dd>
+                      </div>`,
+                  )}
+              </dl>
+            </li>`;
+          },
+        )}
+      </ul>`;
+  }
+
+  // ---- next steps -----------------------------------------------------------------------------
+
+  private _renderSteps(ev: Evaluation, shown: EvaluatedNode): unknown {
+    const picks = nextStepPicks(ev, { within: shown.id, lens: this.activeLens });
+    if (!picks.improve.length && !picks.measure.length) return nothing;
+    const locale = this.resolvedLocale;
+    const pts = (n: number) => formatPoints(n, locale, false).replace(/ pts$/, '');
+    return html`<section class="steps" part="next-steps" aria-labelledby="steps-title">
+      <h3 id="steps-title">Next steps</h3>
+      <ol>
+        ${picks.improve.map((p) => html`<li class="improve" data-id=${p.id}><span aria-hidden="true">↗</span> ${improveText(p, pts)}</li>`)}
+        ${picks.measure.map(
+          (p) =>
+            html`<li class="measure" data-id=${p.id}>
+              <span aria-hidden="true">${STATUS_GLYPH.missing}</span> ${measureText(p)}
+            </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private _onKey(e: KeyboardEvent, act: () => void): void {
+    // handled here (not by the button's own activation) so Enter and Space act exactly once
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      act();
+    }
+  }
+}
