@@ -1,0 +1,339 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  .base {
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+  }
+  .tl {
+    flex: 1 1 auto;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.4em;
+    font-variant-numeric: tabular-nums;
+  }
+  .summary {
+    margin: 0;
+  }
+  .law {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.5;
+  }
+  .law strong {
+    font-weight: 650;
+  }
+  .piece {
+    white-space: nowrap;
+  }
+  .facts,
+  .segments,
+  .legend {
+    list-style: none;
+    margin: 0.15em 0 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2em 1.1em;
+    color: var(--_fg-muted);
+  }
+  .segments {
+    font-size: var(--_font-size-small);
+  }
+  .facts strong,
+  .segments strong {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 1em;
+    font-size: var(--_font-size-small);
+  }
+  .controls label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.1em 0.3em;
+  }
+  .views {
+    display: inline-flex;
+  }
+  .views button {
+    border-radius: 0;
+  }
+  .views button:first-child {
+    border-radius: var(--_radius) 0 0 var(--_radius);
+  }
+  .views button:last-child {
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-left: none;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_bg);
+  }
+  .legend {
+    font-size: var(--_font-size-small);
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .legend svg,
+  .swatch {
+    width: 1.6em;
+    height: 0.9em;
+    flex: none;
+    overflow: visible;
+  }
+  .swatch {
+    display: inline-block;
+    vertical-align: -0.1em;
+    margin-right: 0.15em;
+  }
+  .chart {
+    flex: 1 1 auto;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .axis,
+  .rows {
+    scrollbar-gutter: stable;
+  }
+  .axis {
+    overflow: hidden;
+    flex: none;
+    display: flex;
+    border-bottom: 1px solid var(--_border);
+  }
+  .axis svg {
+    display: block;
+    overflow: visible;
+  }
+  .axis-title {
+    flex: none;
+    align-self: flex-end;
+    font-size: var(--_font-size-small);
+    color: var(--_fg-muted);
+    padding: 0 0.4em 0.2em 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .tick-label {
+    fill: var(--_fg-muted);
+    font-size: 11px;
+  }
+  .tick-line,
+  .grid {
+    stroke: var(--_border);
+    stroke-width: 1px;
+  }
+  .grid {
+    stroke-dasharray: 2 3;
+  }
+  .zero,
+  .as-of {
+    stroke: var(--_fg);
+    stroke-width: 1.5px;
+  }
+  .as-of {
+    stroke-dasharray: 4 3;
+  }
+  .as-of-label {
+    fill: var(--_fg);
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .rows {
+    flex: 1 1 0;
+    overflow-y: auto;
+    overflow-x: hidden;
+    position: relative;
+    contain: strict;
+  }
+  .spacer {
+    position: relative;
+  }
+  .window {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    will-change: transform;
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    border-radius: 3px;
+  }
+  .row:hover {
+    background: var(--_surface);
+  }
+  .row:focus-visible {
+    outline-offset: -2px;
+  }
+  .row-label {
+    flex: none;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    padding: 0 0.4em;
+  }
+  .row-total {
+    flex: none;
+    text-align: right;
+    padding-right: 0.4em;
+    color: var(--_fg-muted);
+    font-size: var(--_font-size-small);
+  }
+  .row svg {
+    flex: none;
+    display: block;
+    overflow: visible;
+  }
+  .part {
+    stroke: var(--_bg);
+    stroke-width: 0.5px;
+  }
+  .total {
+    stroke: var(--_fg);
+    stroke-width: 2.5px;
+  }
+  .total-halo {
+    stroke: var(--_bg);
+    stroke-width: 5px;
+  }
+  .waiting {
+    fill: none;
+    stroke: var(--_fg);
+    stroke-width: 1.5px;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .note {
+    fill: var(--_fg-muted);
+    font-size: 11px;
+  }
+  .track-line {
+    stroke: var(--_border);
+    stroke-width: 1.5px;
+  }
+  .span {
+    stroke: var(--_act);
+    stroke-width: 4px;
+    stroke-linecap: butt;
+    opacity: 0.55;
+  }
+  .span.open {
+    stroke-dasharray: 3 2;
+  }
+  .mark {
+    stroke: var(--_bg);
+    stroke-width: 1px;
+  }
+  .mark-engaged {
+    fill: var(--_bg);
+    stroke: var(--_fg-muted);
+    stroke-width: 1.5px;
+  }
+  .mark-value-before-sale {
+    fill: var(--_series-1);
+  }
+  .mark-sale {
+    fill: var(--_fg);
+  }
+  .mark-value-after-sale {
+    fill: var(--_series-2);
+  }
+  .mark-interruption {
+    fill: var(--_act);
+  }
+  .mark-smile {
+    fill: none;
+    stroke: var(--_good);
+    stroke-width: 2px;
+    stroke-linecap: round;
+  }
+  .pat-bg-beforeSale {
+    fill: var(--_series-1);
+  }
+  .pat-bg-afterSale {
+    fill: var(--_series-2);
+  }
+  .pat-bg-toSmile {
+    fill: var(--_series-3);
+  }
+  .pat-fg {
+    stroke: var(--_bg);
+    stroke-width: 1.5px;
+  }
+  .pat-dot {
+    fill: var(--_bg);
+  }
+  .message {
+    margin: 0.6em 0;
+    color: var(--_fg-muted);
+  }
+  .table-wrap {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--_font-size-small);
+    margin-bottom: 0.8em;
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.3em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.4em;
+    border-bottom: 1px solid var(--_border);
+    text-align: right;
+    white-space: nowrap;
+  }
+  th[scope='row'],
+  thead th:first-child,
+  td.text {
+    text-align: left;
+  }
+  thead th {
+    background: var(--_surface);
+    position: sticky;
+    top: 0;
+  }
+  .skeleton-wrap {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .skeleton.line {
+    height: 1.2em;
+    width: 70%;
+  }
+  .skeleton.rows-skeleton {
+    height: 300px;
+  }
+`;

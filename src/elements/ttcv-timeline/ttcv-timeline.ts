@@ -1,0 +1,806 @@
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Evaluation, JourneyEventType, TtcvAggregate, TtcvSummary } from '../../engine/types.js';
+import {
+  calendarLayout,
+  durationLayout,
+  journeyText,
+  lawPieces,
+  notePlacement,
+  orderJourneys,
+  PART_NAMES,
+  summaryView,
+  TTCV_PARTS,
+  virtualWindow,
+  type CalendarLane,
+  type CalendarLayout,
+  type CalendarTickUnit,
+  type DurationLayout,
+  type DurationRow,
+  type JourneySortKey,
+  type SortDirection,
+  type TtcvPart,
+  type TtcvSummaryView,
+} from '../../layout/timeline.js';
+import { OcmfElement } from '../../shared/base-element.js';
+import { formatDays, formatShare, MISSING, NOT_MEASURED } from '../../shared/format.js';
+import { styleProps } from '../../shared/style-props.js';
+import { timelineStyles } from './ttcv-timeline.styles.js';
+
+const ROW_HEIGHT = 26;
+const BAR_HEIGHT = 14;
+const INSET = 10;
+const TOTAL_COL = 52;
+const SORTS: readonly JourneySortKey[] = ['total', 'label', 'segment'];
+const EVENT_NAMES: Record<JourneyEventType, string> = {
+  engaged: 'engaged',
+  'value-before-sale': 'value before sale',
+  sale: 'sale',
+  'value-after-sale': 'value after sale',
+  interruption: 'interruption',
+  smile: 'smile',
+};
+
+// Intl caches (per locale): building a formatter costs far more than using it.
+const numbers = new Map<string, Intl.NumberFormat>();
+const dates = new Map<string, Intl.DateTimeFormat>();
+/** A number of days, at most one decimal, minus as U+2212 (Klever's Law reads as arithmetic). */
+function dayNumber(v: number, locale?: string): string {
+  const k = locale ?? '';
+  let f = numbers.get(k);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    } catch {
+      f = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+    }
+    numbers.set(k, f);
+  }
+  return f.format(v + 0).replace('-', '\u2212');
+}
+const DATE_OPTS: Record<CalendarTickUnit | 'full', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  week: { month: 'short', day: 'numeric' },
+  day: { month: 'short', day: 'numeric' },
+  hour: { hour: 'numeric', minute: '2-digit' },
+  full: { dateStyle: 'medium' },
+};
+/** A date in UTC (the engine reads date-only strings as UTC midnight). */
+function utcDate(ms: number, unit: CalendarTickUnit | 'full', locale?: string): string {
+  const k = `${locale ?? ''}|${unit}`;
+  let f = dates.get(k);
+  if (!f) {
+    const o = { ...DATE_OPTS[unit], timeZone: 'UTC' };
+    try {
+      f = new Intl.DateTimeFormat(locale, o);
+    } catch {
+      f = new Intl.DateTimeFormat(undefined, o);
+    }
+    dates.set(k, f);
+  }
+  return f.format(ms);
+}
+
+/** Event mark shapes centred on (0, 0): the type is told by shape as well as colour. */
+const MARK_PATH: Record<JourneyEventType, string> = {
+  engaged: 'M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0',
+  'value-before-sale': 'M0-5L5 0L0 5L-5 0Z',
+  sale: 'M-1.5-7h3v14h-3Z',
+  'value-after-sale': 'M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0',
+  interruption: 'M0-5L5 4H-5Z',
+  smile: 'M-4.5-1a4.5 4.5 0 0 0 9 0',
+};
+
+/** The part fills: hatched (before sale), solid (after sale), dotted (to smile). */
+const partFill = (kind: TtcvPart) => `url(#pat-${kind})`;
+
+/**
+ * Time to Customer Value by Klever's Law: one row per journey, a bar of its three parts built
+ * out from zero (value before the sale left of zero, after the sale and the time to smile to the
+ * right), the total marked; the median journey written as the law above it; a UTC calendar of
+ * the events on request. Only the rows in view are in the DOM, so thousands of journeys scroll.
+ *
+ * @tagname ocmf-ttcv-timeline
+ * @summary Time to Customer Value per journey as diverging bars from the sale, with the median as Klever's Law.
+ *
+ * @attr src - URL of a metrics document to fetch.
+ * @attr refresh - Re-fetch `src` every N seconds while connected.
+ * @attr timeout - Seconds to wait for `src` (default 15).
+ * @attr locale - BCP 47 locale for numbers and dates (default: the document's, else the nearest `lang`).
+ * @attr theme - light | dark (default: the page's color-scheme, else prefers-color-scheme).
+ * @attr view - duration (default: bars from zero) | calendar (events on a UTC time axis).
+ * @attr segment - Show only the journeys of this segment (and summarise it); default: all.
+ * @attr sort - total (default) | label | segment.
+ * @attr direction - asc (default) | desc: the direction of `sort`.
+ *
+ * @event ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
+ * @event ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
+ * @event ocmf-select - A person picked a journey (click, Enter or Space); detail: `{ id, kind: 'journey' }`.
+ *
+ * @csspart base - The wrapper of every state.
+ * @csspart summary - The figures above the chart.
+ * @csspart law - The median written as Klever's Law.
+ * @csspart facts - p90, the share at or below zero and the counts.
+ * @csspart segments - Each segment's median.
+ * @csspart controls - The view, segment, sort and table controls.
+ * @csspart view-toggle - The Durations / Calendar buttons.
+ * @csspart segment-filter - The segment select.
+ * @csspart sort - The sort select.
+ * @csspart table-toggle - The "Table view" button.
+ * @csspart legend - What the fills and marks mean.
+ * @csspart axis - The day (or date) axis above the rows.
+ * @csspart rows - The scrolling list of journeys (a listbox).
+ * @csspart row - One journey (an option; its label is the spoken summary).
+ * @csspart label - A row's journey name.
+ * @csspart row-total - A row's total in days.
+ * @csspart zero - The zero line (the sale).
+ * @csspart part - A part of a bar (also `part-beforeSale`, `part-afterSale`, `part-toSmile`).
+ * @csspart total - The total marker.
+ * @csspart waiting - The "still waiting" mark of an open journey.
+ * @csspart note - A row's note (what is not measured, still waiting).
+ * @csspart as-of - The asOf line of the calendar view.
+ * @csspart mark - An event mark (also `mark-<type>`).
+ * @csspart span - An interruption-to-smile span.
+ * @csspart table - The journeys table.
+ * @csspart aggregates - The aggregates table.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The sentence saying what is missing.
+ * @csspart error - The list of issues.
+ * @csspart stale - The "Not updated since" badge.
+ * @csspart retry - Its Retry button.
+ * @csspart warnings - The document's warnings.
+ * @csspart attribution - The document's attribution line.
+ *
+ * @cssproperty --ocmf-bg - Background.
+ * @cssproperty --ocmf-fg - Text colour, zero line, total marker.
+ * @cssproperty --ocmf-fg-muted - Secondary text colour.
+ * @cssproperty --ocmf-surface - Raised surfaces (buttons, table header, row hover).
+ * @cssproperty --ocmf-border - Lines, grid and borders.
+ * @cssproperty --ocmf-accent - The pressed view button.
+ * @cssproperty --ocmf-focus - The focus ring.
+ * @cssproperty --ocmf-good - The smile mark.
+ * @cssproperty --ocmf-act - Interruption marks and spans.
+ * @cssproperty --ocmf-series-1 - Value before sale (hatched).
+ * @cssproperty --ocmf-series-2 - After sale (solid).
+ * @cssproperty --ocmf-series-3 - Time to smile (dotted).
+ * @cssproperty --ocmf-font-family - Font.
+ * @cssproperty --ocmf-font-size - Base font size.
+ * @cssproperty --ocmf-radius - Corner radius.
+ */
+export class OcmfTtcvTimeline extends OcmfElement {
+  static override styles: CSSResultGroup = [OcmfElement.styles, timelineStyles];
+
+  /** duration (default) | calendar. */
+  @property({ reflect: true }) view: 'duration' | 'calendar' = 'duration';
+  /** Show and summarise one segment; null = all journeys. */
+  @property() segment: string | null = null;
+  /** total | label | segment. */
+  @property() sort: JourneySortKey = 'total';
+  /** asc | desc. */
+  @property() direction: SortDirection = 'asc';
+
+  /** @internal */ @state() private _tableOpen = false;
+  /** @internal */ @state() private _scrollTop = 0;
+  /** @internal */ @state() private _box = { width: 0, height: 0 };
+  /** @internal */ @state() private _active = 0;
+
+  protected override readonly needs = 'journeys';
+  protected override readonly widgetName = 'timeline';
+
+  private _win = { start: 0, end: 0 };
+  private _memo: { key: string; ttcv: TtcvSummary | null; value: unknown } = { key: '', ttcv: null, value: null };
+  private _summaryMemo: { key: string; ttcv: TtcvSummary | null; value: TtcvSummaryView | null } = {
+    key: '',
+    ttcv: null,
+    value: null,
+  };
+  private _focusNext = false;
+
+  protected override emptyReason(ev: Evaluation): string | null {
+    const base = super.emptyReason(ev);
+    if (base) return base;
+    if (ev.ttcv && ev.ttcv.journeys.length === 0)
+      return 'This document\u2019s "journeys" list is empty: add journeys with durations or dated events.';
+    return null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('segment') || changed.has('sort') || changed.has('direction') || changed.has('view')) {
+      this._active = 0;
+    }
+  }
+
+  protected override renderSkeleton(): unknown {
+    return html`<div class="skeleton-wrap" part="skeleton" aria-hidden="true">
+      <div class="skeleton line"></div>
+      <div class="skeleton line"></div>
+      <div class="skeleton rows-skeleton"></div>
+    </div>`;
+  }
+
+  private get _sortKey(): JourneySortKey {
+    return SORTS.includes(this.sort) ? this.sort : 'total';
+  }
+  private get _dir(): SortDirection {
+    return this.direction === 'desc' ? 'desc' : 'asc';
+  }
+  private get _calendar(): boolean {
+    return this.view === 'calendar';
+  }
+  /** Widths of the row's columns: label, plot (the layout's width), total. */
+  private _columns() {
+    const width = this._box.width || Math.max(120, (this.size.width || 640) - 16);
+    const label = Math.round(Math.min(200, Math.max(72, width * 0.2)));
+    const total = this._calendar ? 0 : TOTAL_COL;
+    return { label, total, plot: Math.max(40, width - label - total) };
+  }
+
+  /** The layout of the current view, cached: a scroll frame only re-renders the row window. */
+  private _layout(t: TtcvSummary, plot: number): DurationLayout | CalendarLayout {
+    const key = [this.view, plot, this.segment, this._sortKey, this._dir, this.resolvedLocale].join('|');
+    if (this._memo.ttcv === t && this._memo.key === key) return this._memo.value as DurationLayout | CalendarLayout;
+    const options = {
+      width: plot,
+      rowHeight: ROW_HEIGHT,
+      inset: INSET,
+      sortBy: this._sortKey,
+      direction: this._dir,
+      segment: this.segment,
+      locale: this.resolvedLocale,
+    };
+    const value = this._calendar ? calendarLayout(t, options) : durationLayout(t, options);
+    this._memo = { key, ttcv: t, value };
+    return value;
+  }
+
+  private _summary(t: TtcvSummary): TtcvSummaryView {
+    const key = `${this.segment}|${this.resolvedLocale}`;
+    if (this._summaryMemo.ttcv !== t || this._summaryMemo.key !== key)
+      this._summaryMemo = {
+        key,
+        ttcv: t,
+        value: summaryView(t, { segment: this.segment, locale: this.resolvedLocale }),
+      };
+    return this._summaryMemo.value!;
+  }
+
+  protected override renderReady(ev: Evaluation): unknown {
+    const t = ev.ttcv!;
+    const s = this._summary(t);
+    const cols = this._columns();
+    const layout = this._layout(t, cols.plot);
+    return html`<div class="tl">
+      ${this._renderSummary(s)} ${this._renderControls(s)}
+      ${this._tableOpen ? this._renderTables(t, s) : this._renderChart(layout, cols)}
+    </div>`;
+  }
+
+  // ---- summary -------------------------------------------------------------------------------
+
+  private _renderSummary(s: TtcvSummaryView) {
+    const loc = this.resolvedLocale;
+    const fmt = (n: number) => dayNumber(n, loc);
+    const c = s.counts;
+    const scope = s.segment === null ? '' : `${s.segment}: `;
+    const law = s.law
+      ? lawPieces(s.law, fmt).map((p) =>
+          p.kind === 'total'
+            ? html`<strong>${p.text} ${p.label}</strong>`
+            : html` ${p.operator}
+                <span class="piece" data-part=${p.kind}
+                  >${this._swatch(p.kind)}<span class="num">${p.text}</span> ${p.label}</span
+                >`,
+        )
+      : null;
+    return html`<section class="summary" part="summary" aria-label="Summary">
+      <p class="law" part="law">
+        ${scope}${law ? html`Median ${law}` : html`Median ${MISSING} ${NOT_MEASURED}: no complete journey yet`}
+      </p>
+      <ul class="facts" part="facts">
+        <li data-fact="p90">p90 <strong>${formatDays(s.total.p90, loc)}</strong></li>
+        <li data-fact="share">
+          <strong>${formatShare(s.atOrBelowZero, loc)}</strong> at or below zero (value by the sale)
+        </li>
+        <li data-fact="counts">
+          <strong>${c.journeys}</strong> ${c.journeys === 1 ? 'journey' : 'journeys'},
+          <strong>${c.complete}</strong> complete, <strong>${c.open}</strong> open
+        </li>
+      </ul>
+      ${
+        s.segments.length
+          ? html`<ul class="segments" part="segments" aria-label="Median by segment">
+              ${s.segments.map(
+                (g) =>
+                  html`<li data-segment=${g.segment}>
+                    ${g.segment}: median <strong>${formatDays(g.median, loc)}</strong> (${g.n})
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private _swatch(kind: TtcvPart) {
+    return svg`<svg class="swatch" viewBox="0 0 16 9" aria-hidden="true"><rect width="16" height="9" fill=${partFill(kind)}></rect></svg>`;
+  }
+
+  // ---- controls ------------------------------------------------------------------------------
+
+  private _renderControls(s: TtcvSummaryView) {
+    const names = s.segments.map((g) => g.segment);
+    if (this.segment !== null && !names.includes(this.segment)) names.push(this.segment);
+    const sortValue = `${this._sortKey}-${this._dir}`;
+    const table = this._tableOpen;
+    return html`<div class="controls" part="controls">
+      <span class="views" role="group" aria-label="View" part="view-toggle">
+        <button
+          type="button"
+          aria-pressed=${!this._calendar && !table ? 'true' : 'false'}
+          @click=${() => this._setView('duration')}
+        >
+          Durations
+        </button>
+        <button
+          type="button"
+          aria-pressed=${this._calendar && !table ? 'true' : 'false'}
+          @click=${() => this._setView('calendar')}
+        >
+          Calendar
+        </button>
+      </span>
+      ${
+        names.length
+          ? html`<label
+              >Segment
+              <select
+                part="segment-filter"
+                @change=${(e: Event) => this._setSegment((e.target as HTMLSelectElement).value)}
+              >
+                <option value="" ?selected=${this.segment === null}>All segments</option>
+                ${names.map((n) => html`<option value=${n} ?selected=${this.segment === n}>${n}</option>`)}
+              </select></label
+            >`
+          : nothing
+      }
+      <label
+        >Sort by
+        <select part="sort" @change=${(e: Event) => this._setSort((e.target as HTMLSelectElement).value)}>
+          ${[
+            ['total-asc', 'Total, shortest first'],
+            ['total-desc', 'Total, longest first'],
+            ['label-asc', 'Name'],
+            ['segment-asc', 'Segment'],
+          ].map(([v, text]) => html`<option value=${v!} ?selected=${sortValue === v}>${text}</option>`)}
+        </select></label
+      >
+      <button
+        type="button"
+        part="table-toggle"
+        aria-pressed=${table ? 'true' : 'false'}
+        @click=${() => (this._tableOpen = !table)}
+      >
+        Table view
+      </button>
+    </div>`;
+  }
+
+  private _setView(view: 'duration' | 'calendar') {
+    this._tableOpen = false;
+    this.view = view;
+  }
+  private _setSegment(value: string) {
+    this.segment = value === '' ? null : value;
+    this._resetScroll();
+  }
+  private _setSort(value: string) {
+    const [key, dir] = value.split('-') as [JourneySortKey, SortDirection];
+    this.sort = key;
+    this.direction = dir;
+    this._resetScroll();
+  }
+  private _resetScroll() {
+    this._scrollTop = 0;
+    const rows = this.renderRoot.querySelector<HTMLElement>('.rows');
+    if (rows) rows.scrollTop = 0;
+  }
+
+  // ---- chart ---------------------------------------------------------------------------------
+
+  private _renderChart(layout: DurationLayout | CalendarLayout, cols: { label: number; total: number; plot: number }) {
+    const calendar = 'lanes' in layout;
+    const count = calendar ? layout.lanes.length : layout.rows.length;
+    const viewport = this._box.height || Math.max(200, (this.size.height || 600) - 150);
+    const win = virtualWindow({
+      scrollTop: this._scrollTop,
+      viewportHeight: viewport,
+      rowHeight: ROW_HEIGHT,
+      rowCount: count,
+    });
+    this._win = { start: win.start, end: win.end };
+    const active = Math.min(this._active, Math.max(0, count - 1));
+    // the tab stop: the active row when it is rendered, else the first row in view
+    const tabStop =
+      active >= win.start && active < win.end ? active : Math.min(count - 1, Math.ceil(this._scrollTop / ROW_HEIGHT));
+    const label = `Journeys${this.segment !== null ? ` in ${this.segment}` : ''}, by ${this._sortKey}${this._dir === 'desc' ? ', descending' : ''}: ${count}`;
+    const rows = calendar
+      ? layout.lanes.slice(win.start, win.end).map((lane) => this._renderLane(lane, layout, cols, tabStop, count))
+      : layout.rows.slice(win.start, win.end).map((row) => this._renderRow(row, layout, cols, tabStop, count));
+    return html`<div class="chart">
+      ${this._renderDefs()} ${this._renderLegend(calendar)}
+      ${calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols)}
+      ${count === 0 ? html`<p class="message">No journey in the segment “${this.segment}”.</p>` : nothing}
+      <div
+        class="rows"
+        part="rows"
+        role="listbox"
+        aria-label=${label}
+        ${styleProps({ 'min-height': `${Math.min(win.totalHeight, 420)}px` })}
+        @scroll=${this._onScroll}
+        @keydown=${this._onKey}
+      >
+        <div class="spacer" ${styleProps({ height: `${win.totalHeight}px` })}>
+          <div class="window" ${styleProps({ transform: `translateY(${win.offsetY}px)` })}>${rows}</div>
+        </div>
+      </div>
+    </div>`;
+  }
+
+  private _renderDefs() {
+    // hatched, solid and dotted fills: the parts differ by pattern, not by colour alone
+    return html`<svg width="0" height="0" aria-hidden="true" class="defs" focusable="false">
+      <defs>
+        <pattern id="pat-beforeSale" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+          <rect class="pat-bg-beforeSale" width="5" height="5"></rect>
+          <line class="pat-fg" x1="0" y1="0" x2="0" y2="5"></line>
+        </pattern>
+        <pattern id="pat-afterSale" patternUnits="userSpaceOnUse" width="5" height="5">
+          <rect class="pat-bg-afterSale" width="5" height="5"></rect>
+        </pattern>
+        <pattern id="pat-toSmile" patternUnits="userSpaceOnUse" width="5" height="5">
+          <rect class="pat-bg-toSmile" width="5" height="5"></rect>
+          <circle class="pat-dot" cx="2.5" cy="2.5" r="1.1"></circle>
+        </pattern>
+      </defs>
+    </svg>`;
+  }
+
+  private _renderLegend(calendar: boolean) {
+    const item = (glyph: unknown, text: string) =>
+      html`<li><svg viewBox="-8 -7 16 14" aria-hidden="true">${glyph}</svg>${text}</li>`;
+    if (calendar)
+      return html`<ul class="legend" part="legend" aria-label="Legend">
+        ${(Object.keys(MARK_PATH) as JourneyEventType[]).map((type) =>
+          item(svg`<path class="mark mark-${type}" d=${MARK_PATH[type]}></path>`, EVENT_NAMES[type]),
+        )}
+        ${item(svg`<line class="span" x1="-8" x2="8"></line>`, 'interruption to smile')}
+        ${item(svg`<line class="as-of" y1="-7" y2="7"></line>`, 'as of')}
+      </ul>`;
+    return html`<ul class="legend" part="legend" aria-label="Legend">
+      ${TTCV_PARTS.map((k) => item(svg`<rect x="-8" y="-5" width="16" height="10" fill=${partFill(k)}></rect>`, PART_NAMES[k]))}
+      ${item(svg`<line class="total" y1="-6" y2="6"></line>`, 'total')}
+      ${item(svg`<path class="waiting" d="M-6 -4l4 4l-4 4M0 -4l4 4l-4 4"></path>`, 'still waiting')}
+      ${item(svg`<line class="zero" y1="-7" y2="7"></line>`, 'sale (0)')}
+    </ul>`;
+  }
+
+  private _renderDurationAxis(l: DurationLayout, cols: { label: number; total: number; plot: number }) {
+    const loc = this.resolvedLocale;
+    return html`<div class="axis" part="axis" aria-hidden="true">
+      <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>Days from sale</span>
+      <svg width=${cols.plot} height="22">
+        ${l.ticks.map(
+          (t) =>
+            svg`<line class=${t.value === 0 ? 'zero' : 'tick-line'} x1=${t.x} x2=${t.x} y1="16" y2="22"></line>
+            <text class="tick-label" x=${t.x} y="12" text-anchor="middle">${dayNumber(t.value, loc)}</text>`,
+        )}
+      </svg>
+    </div>`;
+  }
+
+  private _renderCalendarAxis(l: CalendarLayout, cols: { label: number; plot: number }) {
+    const loc = this.resolvedLocale;
+    return html`<div class="axis" part="axis" aria-hidden="true">
+      <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>UTC</span>
+      <svg width=${cols.plot} height="34">
+        ${l.ticks.map(
+          (t) =>
+            svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1="28" y2="34"></line>
+            <text class="tick-label" x=${t.x} y="24" text-anchor="middle">${utcDate(t.value, l.tickUnit, loc)}</text>`,
+        )}
+        <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="14" y2="34"></line>
+        <text class="as-of-label" x=${l.asOfX} y="10" text-anchor="end">as of ${utcDate(l.asOf, 'full', loc)}</text>
+      </svg>
+    </div>`;
+  }
+
+  private _rowAttrs(index: number, tabStop: number, count: number) {
+    return { tab: index === tabStop ? '0' : '-1', pos: String(index + 1), size: String(count) };
+  }
+
+  private _renderRow(
+    r: DurationRow,
+    l: DurationLayout,
+    cols: { label: number; total: number; plot: number },
+    tabStop: number,
+    count: number,
+  ) {
+    const loc = this.resolvedLocale;
+    const j = r.journey;
+    const spoken = journeyText(j, (n) => dayNumber(n, loc));
+    const a = this._rowAttrs(r.index, tabStop, count);
+    const mid = ROW_HEIGHT / 2;
+    const y = mid - BAR_HEIGHT / 2;
+    const note = [
+      r.open ? 'still waiting' : '',
+      r.missing.length ? `not measured: ${r.missing.map((k) => PART_NAMES[k]).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    const at = note ? notePlacement(r, cols.plot) : null;
+    return html`<div
+      class="row"
+      part="row"
+      role="option"
+      data-id=${r.id}
+      data-index=${r.index}
+      tabindex=${a.tab}
+      aria-selected=${r.index === this._active ? 'true' : 'false'}
+      aria-posinset=${a.pos}
+      aria-setsize=${a.size}
+      aria-label=${spoken}
+      ${styleProps({ height: `${ROW_HEIGHT}px` })}
+      @click=${() => this._pick(r.index, r.id)}
+    >
+      <span class="row-label" part="label" ${styleProps({ width: `${cols.label}px` })}>${j.label}</span>
+      <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
+        <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2=${ROW_HEIGHT}></line>
+        ${r.segments.map(
+          (s) =>
+            svg`<rect class="part part-${s.kind}" part="part part-${s.kind}" data-part=${s.kind} data-days=${s.days} x=${s.x} y=${y} width=${s.width} height=${BAR_HEIGHT} fill=${partFill(s.kind)}></rect>`,
+        )}
+        ${
+          r.totalX !== null
+            ? svg`<line class="total-halo" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>
+            <line class="total" part="total" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>`
+            : nothing
+        }
+        ${
+          r.waitX !== null
+            ? svg`<path class="waiting" part="waiting" d="M${r.waitX + 2} ${mid - 4}l4 4l-4 4M${r.waitX + 7} ${mid - 4}l4 4l-4 4"></path>`
+            : nothing
+        }
+        ${
+          at
+            ? svg`<text class="note" part="note" x=${at.x} y=${mid + 4} text-anchor=${at.anchor}>${note}</text>`
+            : nothing
+        }
+      </svg>
+      <span class="row-total" part="row-total" aria-hidden="true" ${styleProps({ width: `${cols.total}px` })}
+        >${r.total === null ? MISSING : dayNumber(r.total, loc)}</span
+      >
+    </div>`;
+  }
+
+  private _renderLane(
+    lane: CalendarLane,
+    l: CalendarLayout,
+    cols: { label: number; plot: number },
+    tabStop: number,
+    count: number,
+  ) {
+    const loc = this.resolvedLocale;
+    const j = lane.journey;
+    const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${utcDate(m.at, 'full', loc)}`).join(', ');
+    const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : '. No dates'}`;
+    const a = this._rowAttrs(lane.index, tabStop, count);
+    const mid = ROW_HEIGHT / 2;
+    const first = lane.marks[0];
+    const last = lane.marks[lane.marks.length - 1];
+    return html`<div
+      class="row"
+      part="row"
+      role="option"
+      data-id=${lane.id}
+      data-index=${lane.index}
+      tabindex=${a.tab}
+      aria-selected=${lane.index === this._active ? 'true' : 'false'}
+      aria-posinset=${a.pos}
+      aria-setsize=${a.size}
+      aria-label=${spoken}
+      ${styleProps({ height: `${ROW_HEIGHT}px` })}
+      @click=${() => this._pick(lane.index, lane.id)}
+    >
+      <span class="row-label" part="label" ${styleProps({ width: `${cols.label}px` })}>${j.label}</span>
+      <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
+        <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2=${ROW_HEIGHT}></line>
+        ${first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1=${mid} y2=${mid}></line>` : nothing}
+        ${lane.spans.map(
+          (s) =>
+            svg`<line class="span ${s.open ? 'open' : ''}" part="span" data-open=${s.open ? 'true' : 'false'} x1=${s.x0} x2=${s.x1} y1=${mid} y2=${mid}></line>`,
+        )}
+        ${lane.marks.map(
+          (m) =>
+            svg`<path class="mark mark-${m.type}" part="mark mark-${m.type}" data-type=${m.type} data-at=${m.at} transform="translate(${m.x} ${mid})" d=${MARK_PATH[m.type]}></path>`,
+        )}
+        ${lane.undated ? svg`<text class="note" part="note" x="4" y=${mid + 4}>given in days, no dates</text>` : nothing}
+      </svg>
+    </div>`;
+  }
+
+  // ---- interaction ---------------------------------------------------------------------------
+
+  private _pick(index: number, id: string) {
+    this._active = index;
+    this.select(id, 'journey');
+  }
+
+  private _onScroll = (e: Event) => {
+    const el = e.currentTarget as HTMLElement;
+    const top = el.scrollTop;
+    const rows = this._memo.value as DurationLayout | CalendarLayout | null;
+    const count = rows ? ('lanes' in rows ? rows.lanes.length : rows.rows.length) : 0;
+    const w = virtualWindow({
+      scrollTop: top,
+      viewportHeight: el.clientHeight,
+      rowHeight: ROW_HEIGHT,
+      rowCount: count,
+    });
+    // re-render only when the window of rows changes, not on every pixel
+    if (w.start !== this._win.start || w.end !== this._win.end) this._scrollTop = top;
+  };
+
+  private _onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (target.getAttribute('role') !== 'option') return;
+    const index = Number(target.dataset['index']);
+    const l = this._memo.value as DurationLayout | CalendarLayout;
+    const list = 'lanes' in l ? l.lanes : l.rows;
+    const page = Math.max(1, Math.floor((this._box.height || 300) / ROW_HEIGHT) - 1);
+    let next = index;
+    switch (e.key) {
+      case 'ArrowDown':
+        next = index + 1;
+        break;
+      case 'ArrowUp':
+        next = index - 1;
+        break;
+      case 'PageDown':
+        next = index + page;
+        break;
+      case 'PageUp':
+        next = index - page;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = list.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        this._pick(index, list[index]!.id);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    next = Math.max(0, Math.min(list.length - 1, next));
+    this._active = next;
+    // bring the row into view (and into the DOM), then focus it after the update
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.rows')!;
+    const top = next * ROW_HEIGHT;
+    const h = scroller.clientHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + ROW_HEIGHT > scroller.scrollTop + h) scroller.scrollTop = top + ROW_HEIGHT - h;
+    this._scrollTop = scroller.scrollTop;
+    this._focusNext = true;
+  };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.rows');
+    if (scroller) {
+      // the real box of the rows (scrollbar gutter and header excluded) drives the layout width
+      const box = { width: scroller.clientWidth, height: scroller.clientHeight };
+      if (box.width !== this._box.width || box.height !== this._box.height) this._box = box;
+    }
+    if (this._focusNext) {
+      this._focusNext = false;
+      this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${this._active}"]`)?.focus({ preventScroll: true });
+    }
+  }
+
+  // ---- table view ----------------------------------------------------------------------------
+
+  private _renderTables(t: TtcvSummary, s: TtcvSummaryView) {
+    const loc = this.resolvedLocale;
+    const d = (v: number | null) => (v === null ? MISSING : dayNumber(v, loc));
+    const shown = orderJourneys(t.journeys, {
+      sortBy: this._sortKey,
+      direction: this._dir,
+      segment: this.segment,
+      locale: loc,
+    });
+    const groups: [string, TtcvAggregate][] = [
+      ['All journeys', t.overall],
+      ...s.segments.map((g) => [g.segment, t.bySegment[g.segment]!] as [string, TtcvAggregate]),
+    ];
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Tables">
+      <table part="aggregates">
+        <caption>
+          Time to Customer Value by group (days; totals over complete journeys)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Group</th>
+            <th scope="col">Journeys</th>
+            <th scope="col">Complete</th>
+            <th scope="col">Open</th>
+            <th scope="col">Median total</th>
+            <th scope="col">p90 total</th>
+            <th scope="col">At or below zero</th>
+            ${TTCV_PARTS.map((k) => html`<th scope="col">Median ${PART_NAMES[k]}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${groups.map(
+            ([name, g]) =>
+              html`<tr>
+                <th scope="row">${name}</th>
+                <td>${g.n}</td>
+                <td>${g.complete}</td>
+                <td>${g.open}</td>
+                <td>${d(g.total.median)}</td>
+                <td>${d(g.total.p90)}</td>
+                <td>${formatShare(g.atOrBelowZero, loc)}</td>
+                ${TTCV_PARTS.map((k) => html`<td>${d(g[k].median)}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      <table part="table">
+        <caption>
+          Journeys (days)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Journey</th>
+            <th scope="col">Segment</th>
+            ${TTCV_PARTS.map((k) => html`<th scope="col">${PART_NAMES[k]}</th>`)}
+            <th scope="col">Total</th>
+            <th scope="col">State</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${shown.map(
+            (j) =>
+              html`<tr data-id=${j.id}>
+                <th scope="row">${j.label}</th>
+                <td class="text">${j.segment ?? MISSING}</td>
+                ${TTCV_PARTS.map((k) => html`<td>${d(j[k])}</td>`)}
+                <td>${d(j.total)}</td>
+                <td class="text">
+                  ${
+                    [
+                      j.open ? 'still waiting' : '',
+                      j.partial
+                        ? `not measured: ${TTCV_PARTS.filter((k) => j[k] === null)
+                            .map((k) => PART_NAMES[k])
+                            .join(', ')}`
+                        : '',
+                    ]
+                      .filter(Boolean)
+                      .join('; ') || 'complete'
+                  }
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
