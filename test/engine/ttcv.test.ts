@@ -1,6 +1,6 @@
 // Klever's Law (SPEC §4), rule by rule, with days worked out by hand from the dates.
 import { expect } from '@open-wc/testing';
-import { evaluate, stats, type Evaluation, type TtcvJourney } from '../../src/engine/index.js';
+import { evaluate, parseIsoDate, stats, type Evaluation, type TtcvJourney } from '../../src/engine/index.js';
 
 function summary(journeys: unknown[], asOf = '2026-03-01'): Evaluation['ttcv'] & object {
   const r = evaluate({ asOf, journeys });
@@ -137,6 +137,18 @@ describe('TTCV from events', () => {
       [5, true],
       [null, true],
     ]);
+  });
+});
+
+describe('dates', () => {
+  it('accepts real calendar dates only, leap years included, and reads them as UTC', () => {
+    expect(parseIsoDate('2024-02-29')).to.equal(Date.UTC(2024, 1, 29));
+    expect(parseIsoDate('2000-02-29')).to.equal(Date.UTC(2000, 1, 29));
+    for (const bad of ['2026-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-01T24:00', 'x'])
+      expect(parseIsoDate(bad), bad).to.equal(null);
+    expect(parseIsoDate('2026-01-01T10:30')).to.equal(Date.UTC(2026, 0, 1, 10, 30));
+    expect(parseIsoDate('2026-01-01T10:30:00+02:00')).to.equal(Date.UTC(2026, 0, 1, 8, 30));
+    expect(new Date(parseIsoDate('0050-06-01')!).getUTCFullYear()).to.equal(50);
   });
 });
 
