@@ -13,7 +13,7 @@ export const scorecardStyles = css`
     flex-direction: column;
     gap: 0.6em;
   }
-  header {
+  .header {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
@@ -201,6 +201,13 @@ export const scorecardStyles = css`
     align-items: center;
     gap: 0.3em;
     font-weight: 600;
+  }
+  /* the word in a readable grey (4.5:1); the dashed ring keeps the "missing" colour */
+  .status.status-missing {
+    color: var(--_fg-muted);
+  }
+  .status-missing .status-icon {
+    color: var(--_missing);
   }
   .delta.up > span[aria-hidden] {
     color: var(--_good);

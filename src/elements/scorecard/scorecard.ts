@@ -227,7 +227,7 @@ export class OcmfScorecard extends OcmfElement {
     const anyComposite = rows.some((r) => r.expandable);
     const allOpen = anyComposite && rows.every((r) => !r.expandable || r.expanded);
     return html`<div class="card ${guide ? 'guide' : 'grade'} ${narrow ? 'narrow' : 'wide'}">
-      <header part="header">
+      <div class="header" part="header">
         <div class="titles">
           <h2 part="title" id="title">${ev.meta.title ?? shown.label}</h2>
           ${
@@ -251,7 +251,7 @@ export class OcmfScorecard extends OcmfElement {
             <span aria-hidden="true">⤓</span> Download CSV
           </button>
         </div>
-      </header>
+      </div>
       ${guide ? steps : nothing} ${body} ${guide ? nothing : steps}
     </div>`;
   }

@@ -1,0 +1,470 @@
+// <ocmf-scorecard> in Chromium: reads the shadow DOM and compares what a person sees with the
+// engine's numbers for the same document; sorting, expanding, lens, CSV, cards, accessibility.
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../src/elements/scorecard/define.js';
+import type { OcmfScorecard } from '../../src/elements/scorecard/scorecard.js';
+import { evaluate } from '../../src/engine/index.js';
+import type { EvaluatedNode, Evaluation } from '../../src/engine/types.js';
+import { formatDelta, formatNodeValue, formatScore, formatShare, formatValue } from '../../src/shared/format.js';
+import { STATUS_TEXT } from '../../src/shared/status.js';
+
+const boxes: HTMLElement[] = [];
+/** A connected container (not fixture(): it waits for rAF, which a background page never runs). */
+function box(): HTMLDivElement {
+  const div = document.createElement('div');
+  document.body.append(div);
+  boxes.push(div);
+  return div;
+}
+afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
+
+async function card(setup: (el: OcmfScorecard) => void, attrs: Record<string, string> = {}, width = 1000) {
+  const el = document.createElement('ocmf-scorecard');
+  el.style.width = `${width}px`;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  setup(el);
+  const first = Promise.race([oneEvent(el, 'ocmf-ready'), oneEvent(el, 'ocmf-error')]);
+  box().append(el);
+  await first;
+  // the first size observation re-renders (wide/narrow)
+  await new Promise((r) => setTimeout(r, 30));
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const rowIds = (el: Element) => $$(el, '[part~="row"]').map((r) => r.getAttribute('data-id'));
+/** A row's cells by column class. */
+const cell = (el: Element, id: string, col: string) => clean($(el, `[data-id="${id}"] .col-${col}`)?.textContent);
+
+let sample: unknown;
+let e: Evaluation;
+const L = 'en-US';
+before(async () => {
+  sample = await (await fetch('/examples/ocmf-sample.json')).json();
+  e = evaluate(sample) as Evaluation;
+});
+const load = (el: OcmfScorecard) => (el.data = sample);
+
+describe('<ocmf-scorecard>: the engine’s numbers', () => {
+  it('shows a real table with header cells, title, period and attribution', async () => {
+    const el = await card(load);
+    expect($(el, 'table')).to.exist;
+    const heads = $$(el, 'thead th[scope="col"]').map((t) => clean(t.textContent).replace(/[↕▲▼]/g, '').trim());
+    expect(heads).to.deep.equal([
+      'Metric',
+      'Value',
+      'Target',
+      'Score',
+      'Status',
+      'Change',
+      'Trend',
+      'Weight',
+      'Coverage',
+    ]);
+    expect($$(el, 'tbody th[scope="row"]').length).to.equal(e.root!.children!.length);
+    expect(clean($(el, '[part~="title"]')!.textContent)).to.equal('Support scorecard - Example Co.');
+    expect(clean($(el, '[part~="period"]')!.textContent)).to.equal('2026-Q3 (2026-07-01 – 2026-09-30)');
+    expect(clean($(el, '[part~="attribution"]')!.textContent)).to.contain('Open Customer Metrics Framework');
+    expect(rowIds(el)).to.deep.equal(e.root!.children!.map((c) => c.id));
+  });
+
+  it('shows every metric’s value, target, score, status, change, weight and coverage as the engine computed', async () => {
+    const el = await card(load, { 'expand-depth': '9' });
+    const all = Object.values(e.nodes).filter((n) => n.parentId !== undefined);
+    expect(rowIds(el).sort()).to.deep.equal(all.map((n) => n.id).sort());
+    for (const n of all) {
+      const value = n.value === null ? '– Not measured' : formatNodeValue(n, L);
+      expect(cell(el, n.id, 'value'), n.id).to.equal(value);
+      expect(cell(el, n.id, 'target'), n.id).to.equal(
+        typeof n.target === 'number' ? formatValue(n.target, n.unit, L, n.currency) : '',
+      );
+      expect(cell(el, n.id, 'score'), n.id).to.equal(formatScore(n.score, L));
+      expect(cell(el, n.id, 'status'), n.id).to.equal(STATUS_TEXT[n.status]);
+      const d = formatDelta(n.delta, L);
+      expect(cell(el, n.id, 'delta'), n.id).to.equal(`${d.text}${d.spoken}`);
+      expect(cell(el, n.id, 'share'), n.id).to.equal(formatShare(n.share, L));
+      expect(cell(el, n.id, 'coverage'), n.id).to.equal(n.children ? formatShare(n.coverage, L) : '');
+      const bar = $(el, `[data-id="${n.id}"] [part~="bar"]`)!;
+      expect(bar.getAttribute('aria-label')).to.contain(
+        n.score === null ? 'Not measured' : `Score ${formatScore(n.score, L)} of 100`,
+      );
+      // the status has a shape and a colour class besides the word
+      expect($(el, `[data-id="${n.id}"] [part~="status"]`)!.classList.contains(`status-${n.status}`)).to.equal(true);
+      expect($(el, `[data-id="${n.id}"] [part~="status"] svg`)).to.exist;
+    }
+    // by hand: the sample's CSAT is 87% of 4-5 ratings and a Good status
+    expect(cell(el, 'csat', 'value')).to.equal('87%');
+    expect(cell(el, 'csat', 'status')).to.equal('Good');
+  });
+
+  it('shows a missing metric as "Not measured", never 0', async () => {
+    const el = await card(load, { 'expand-depth': '1' });
+    expect(e.nodes['onboarding-effectiveness']!.value).to.equal(null);
+    expect(cell(el, 'onboarding-effectiveness', 'value')).to.equal('– Not measured');
+    expect(cell(el, 'onboarding-effectiveness', 'score')).to.equal('–');
+    expect(cell(el, 'onboarding-effectiveness', 'status')).to.equal('Not measured');
+    expect($(el, '[data-id="onboarding-effectiveness"] .fill')).to.equal(null);
+    const text = clean($(el, '[data-id="onboarding-effectiveness"]')!.textContent);
+    expect(text).to.not.match(/(^|\s)0(\s|$)/);
+  });
+
+  it('gives each sparkline a text alternative computed from the score history', async () => {
+    const doc = {
+      period: { label: 'Q4' },
+      root: {
+        id: 'r',
+        label: 'R',
+        children: [
+          {
+            id: 'a',
+            label: 'A',
+            value: 64.2,
+            history: [
+              { period: 'Q1', value: 60 },
+              { period: 'Q2', value: 61 },
+              { period: 'Q3', value: 63 },
+            ],
+          },
+          { id: 'b', label: 'B', value: 50 },
+        ],
+      },
+    };
+    const el = await card((s) => (s.data = doc), { locale: 'en-US' });
+    // by hand: 64.2 − 60 = 4.2 over Q1→Q4, three steps
+    expect($(el, '[data-id="a"] [part~="sparkline"]')!.getAttribute('aria-label')).to.equal(
+      'up 4.2 pts over 3 periods',
+    );
+    expect($(el, '[data-id="a"] [part~="sparkline"]')!.getAttribute('role')).to.equal('img');
+    expect($(el, '[data-id="b"] [part~="sparkline"]')!.getAttribute('aria-label')).to.equal('no trend yet');
+  });
+});
+
+describe('<ocmf-scorecard>: sorting, expanding, lens', () => {
+  const sortBtn = (el: Element, col: string) => $(el, `button[data-col="${col}"]`) as HTMLButtonElement;
+  const ariaSort = (el: Element, col: string) => sortBtn(el, col).closest('th')!.getAttribute('aria-sort');
+  const byKey = (nodes: EvaluatedNode[], key: (n: EvaluatedNode) => number | string | null, dir: 1 | -1) =>
+    nodes
+      .map((n, i) => ({ n, i, k: key(n) }))
+      .sort((a, b) => {
+        if (a.k === null) return b.k === null ? a.i - b.i : 1;
+        if (b.k === null) return -1;
+        const c = typeof a.k === 'string' ? a.k.localeCompare(b.k as string) : a.k - (b.k as number);
+        return dir * c || a.i - b.i;
+      })
+      .map((x) => x.n.id);
+
+  it('sorts by each column on click, toggles direction, and sets aria-sort', async () => {
+    const el = await card((s) => (s.data = sample), { node: 'business' });
+    const kids = e.nodes['business']!.children!;
+    const rank = { act: 0, watch: 1, good: 2, missing: null } as const;
+    const keys: Record<string, (n: EvaluatedNode) => number | string | null> = {
+      label: (n) => n.label,
+      value: (n) => n.value,
+      score: (n) => n.score,
+      status: (n) => rank[n.status],
+      delta: (n) => n.delta,
+      share: (n) => n.share,
+    };
+    expect(ariaSort(el, 'score')).to.equal('none');
+    for (const [col, key] of Object.entries(keys)) {
+      const first = col === 'label' || col === 'status' ? 1 : -1;
+      sortBtn(el, col).click();
+      await el.updateComplete;
+      expect(rowIds(el), `${col} first`).to.deep.equal(byKey(kids, key, first));
+      expect(ariaSort(el, col)).to.equal(first === 1 ? 'ascending' : 'descending');
+      sortBtn(el, col).click();
+      await el.updateComplete;
+      expect(rowIds(el), `${col} second`).to.deep.equal(byKey(kids, key, first === 1 ? -1 : 1));
+      expect(ariaSort(el, col)).to.equal(first === 1 ? 'descending' : 'ascending');
+      expect($$(el, 'th[aria-sort="ascending"], th[aria-sort="descending"]').length).to.equal(1);
+    }
+    // the missing metric (cs-net-revenue) sorts last by score in both directions
+    expect(rowIds(el).at(-1)).to.equal(byKey(kids, keys['share']!, 1).at(-1));
+  });
+
+  it('sorts with the keyboard (Enter and Space) and fires ocmf-sort', async () => {
+    const el = await card(load);
+    const got: string[] = [];
+    el.addEventListener('ocmf-sort', (ev) => got.push(`${ev.detail.column}:${ev.detail.direction}`));
+    const btn = sortBtn(el, 'score');
+    btn.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(btn);
+    btn.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    const kids = e.root!.children!;
+    expect(rowIds(el)).to.deep.equal(byKey(kids, (n) => n.score, -1));
+    sortBtn(el, 'score').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(rowIds(el)).to.deep.equal(byKey(kids, (n) => n.score, 1));
+    expect(got).to.deep.equal(['score:desc', 'score:asc']);
+  });
+
+  it('expands and collapses to any depth with aria-expanded, children sorted under their parent', async () => {
+    const doc = {
+      root: {
+        id: 'r',
+        label: 'R',
+        children: [
+          {
+            id: 'a',
+            label: 'A',
+            children: [
+              {
+                id: 'a1',
+                label: 'A1',
+                children: [
+                  { id: 'a1x', label: 'A1x', value: 10 },
+                  { id: 'a1y', label: 'A1y', value: 90 },
+                ],
+              },
+              { id: 'a2', label: 'A2', value: 80 },
+            ],
+          },
+          { id: 'b', label: 'B', value: 20 },
+        ],
+      },
+    };
+    const el = await card((s) => (s.data = doc));
+    const toggles: string[] = [];
+    el.addEventListener('ocmf-toggle', (ev) => toggles.push(`${ev.detail.id}:${ev.detail.expanded}`));
+    expect(rowIds(el)).to.deep.equal(['a', 'b']);
+    const tog = (id: string) => $(el, `[data-id="${id}"] [part~="toggle"]`) as HTMLButtonElement;
+    expect(tog('b')).to.equal(null);
+    expect(tog('a').getAttribute('aria-expanded')).to.equal('false');
+    tog('a').click();
+    await el.updateComplete;
+    expect(rowIds(el)).to.deep.equal(['a', 'a1', 'a2', 'b']);
+    expect(tog('a').getAttribute('aria-expanded')).to.equal('true');
+    tog('a1').focus();
+    tog('a1').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(rowIds(el)).to.deep.equal(['a', 'a1', 'a1x', 'a1y', 'a2', 'b']);
+    expect($(el, '[data-id="a1x"]')!.getAttribute('part')).to.equal('row row-3');
+    // sorting keeps children under their parents
+    ($(el, 'button[data-col="score"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(rowIds(el)).to.deep.equal(['a', 'a2', 'a1', 'a1y', 'a1x', 'b']);
+    tog('a').click();
+    await el.updateComplete;
+    expect(rowIds(el)).to.deep.equal(['a', 'b']);
+    expect(toggles).to.deep.equal(['a:true', 'a1:true', 'a:false']);
+    // expand all / collapse all
+    ($(el, '[part~="expand-all"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(rowIds(el)).to.have.length(6);
+    expect(clean($(el, '[part~="expand-all"]')!.textContent)).to.equal('Collapse all');
+  });
+
+  it('shows only the nodes tagged for the lens, with scores computed on the whole tree', async () => {
+    const el = await card(load, { lens: 'frontline', 'expand-depth': '9' });
+    const ids = rowIds(el) as string[];
+    const leaves = ids.filter((id) => !e.nodes[id]!.children);
+    const want = Object.values(e.nodes)
+      .filter((n) => !n.children && n.lens.includes('frontline'))
+      .map((n) => n.id);
+    expect(leaves.sort()).to.deep.equal(want.sort());
+    expect(ids).to.not.include('nps');
+    // the category's score stays the whole tree's
+    expect(cell(el, 'customer', 'score')).to.equal(formatScore(e.nodes['customer']!.score, L));
+    // next steps follow the lens too
+    const steps = $$(el, '[part~="next-steps"] li').map((li) => li.getAttribute('data-id')!);
+    for (const id of steps) expect(e.nodes[id]!.lens).to.include('frontline');
+  });
+});
+
+describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
+  it('lists the top three levers and the metrics to start measuring, in the engine’s order', async () => {
+    const el = await card(load);
+    const improve = e.nextSteps.filter((s) => s.kind === 'improve' && (s.gain ?? 0) > 0).slice(0, 3);
+    const measure = e.nextSteps.filter((s) => s.kind === 'measure').slice(0, 3);
+    const items = $$(el, '[part~="next-steps"] li').map((li) => clean(li.textContent));
+    expect(items).to.deep.equal([
+      ...improve.map((s) => `↗ Improve ${e.nodes[s.id]!.label}: +${s.gain!.toFixed(1)} pts`),
+      ...measure.map((s) => `○ Start measuring ${e.nodes[s.id]!.label}`),
+    ]);
+    expect(items).to.include('○ Start measuring Onboarding effectiveness');
+  });
+
+  it('display="guide" puts changes and next steps first and mutes the traffic lights', async () => {
+    const el = await card(load, { display: 'guide' });
+    const heads = $$(el, 'thead th').map((t) => clean(t.textContent).replace(/[↕▲▼]/g, '').trim());
+    expect(heads.slice(0, 3)).to.deep.equal(['Metric', 'Change', 'Trend']);
+    const kids = [...q('.card')!.children].map((c) => c.getAttribute('part') ?? c.className);
+    expect(kids.indexOf('next-steps')).to.be.lessThan(kids.indexOf('table-wrap'));
+    const status = $(el, '[part~="status"]')!;
+    const muted = getComputedStyle(status).color;
+    el.display = 'grade';
+    await el.updateComplete;
+    const full = getComputedStyle($(el, '[part~="status"]')!).color;
+    expect(muted).to.not.equal(full);
+    const kids2 = [...q('.card')!.children].map((c) => c.getAttribute('part') ?? c.className);
+    expect(kids2.indexOf('next-steps')).to.be.greaterThan(kids2.indexOf('table-wrap'));
+    function q(s: string) {
+      return el.shadowRoot!.querySelector(s);
+    }
+  });
+
+  it('exports the rows as shown to CSV: formatted cells and raw numbers, through a download', async () => {
+    const el = await card(load, { lens: 'executive' });
+    ($(el, 'button[data-col="score"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    ($(el, '[data-id="employee"] [part~="toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const csv = el.toCsv();
+    const lines = csv.trimEnd().split('\r\n');
+    expect(
+      lines[0]!.startsWith(
+        'ID,Level,Parent ID,Metric,Unit,Value,Target,Score,Status,Change,Share,Coverage,value (raw)',
+      ),
+    ).to.equal(true);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).to.deep.equal(rowIds(el));
+    const turnover = lines.find((l) => l.startsWith('turnover,'))!.split(',');
+    const n = e.nodes['turnover']!;
+    expect(turnover.slice(1, 4)).to.deep.equal(['2', 'employee', 'Annual turnover']);
+    expect(turnover[5]).to.equal('17.2%');
+    expect(turnover[7]).to.equal(formatScore(n.score, L));
+    expect(turnover[8]).to.equal(STATUS_TEXT[n.status]);
+    expect(turnover[12]).to.equal(String(n.value));
+    expect(turnover[14]).to.equal(String(n.score));
+    // a missing metric says so in the CSV too
+    ($(el, '[part~="expand-all"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const missing = el
+      .toCsv()
+      .split('\r\n')
+      .find((l) => l.startsWith('cs-net-revenue,'))!
+      .split(',');
+    expect(missing[5]).to.equal('Not measured');
+    expect(missing[12]).to.equal('');
+
+    // the button downloads a Blob with the same text
+    const clicks: HTMLAnchorElement[] = [];
+    const orig = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    };
+    const origCreate = URL.createObjectURL;
+    let blob: Blob | undefined;
+    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), origCreate.call(URL, b));
+    try {
+      ($(el, '[part~="export"]') as HTMLButtonElement).click();
+    } finally {
+      HTMLAnchorElement.prototype.click = orig;
+      URL.createObjectURL = origCreate;
+    }
+    expect(clicks).to.have.length(1);
+    expect(clicks[0]!.download).to.equal('support-scorecard-example-co-2026-q3.csv');
+    expect(blob!.type).to.equal('text/csv;charset=utf-8');
+    expect((await blob!.text()).replace(/^\ufeff/, '')).to.equal(el.toCsv());
+  });
+
+  it('becomes a list of cards with the same content below 480 px', async () => {
+    const el = await card(load, { 'expand-depth': '1' }, 360);
+    expect($(el, 'table')).to.equal(null);
+    expect($(el, '[part~="cards"]')).to.exist;
+    const ids = rowIds(el);
+    expect(ids.length).to.equal(Object.keys(e.nodes).length - 1);
+    const n = e.nodes['csat']!;
+    const facts = Object.fromEntries(
+      $$(el, '[data-id="csat"] .fact').map((f) => [
+        clean(f.querySelector('dt')!.textContent),
+        clean(f.querySelector('dd')!.textContent),
+      ]),
+    );
+    expect(facts['Value']).to.equal('87%');
+    expect(facts['Score']).to.equal(formatScore(n.score, L));
+    expect(facts['Weight']).to.equal(formatShare(n.share, L));
+    expect(clean($(el, '[data-id="csat"] [part~="status"]')!.textContent)).to.equal(STATUS_TEXT[n.status]);
+    // sort in card view
+    const select = $(el, '.sort-select') as HTMLSelectElement;
+    select.value = 'label';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const top = rowIds(el).filter((id) => e.nodes[id!]!.parentId === 'ocmf');
+    expect(top).to.deep.equal(
+      [...e.root!.children!]
+        .map((c) => c.label)
+        .sort((a, b) => a.localeCompare(b))
+        .map((l) => e.root!.children!.find((c) => c.label === l)!.id),
+    );
+    await expect(el).to.be.accessible();
+    // and back to the table when wider
+    el.style.width = '900px';
+    await new Promise((r) => setTimeout(r, 60));
+    await el.updateComplete;
+    expect($(el, 'table')).to.exist;
+  });
+});
+
+describe('<ocmf-scorecard>: safety and accessibility', () => {
+  it('renders labels such as <img src=x onerror=alert(1)> as text', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const el = await card(
+      (s) =>
+        (s.data = {
+          title: evil,
+          root: { id: 'r', label: evil, children: [{ id: 'a', label: evil, description: evil, value: 50 }] },
+        }),
+    );
+    expect(clean($(el, '[part~="title"]')!.textContent)).to.equal(evil);
+    expect(clean($(el, '[data-id="a"] [part~="name"]')!.textContent)).to.equal(evil);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(el.toCsv()).to.contain(evil);
+  });
+
+  it('fires ocmf-select on a person’s click and Enter on a name', async () => {
+    const el = await card(load);
+    const picks: string[] = [];
+    el.addEventListener('ocmf-select', (ev) => picks.push(ev.detail.id));
+    ($(el, '[data-id="customer"] [part~="name"]') as HTMLButtonElement).click();
+    $(el, '[data-id="employee"] [part~="name"]')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
+    expect(picks).to.deep.equal(['customer', 'employee']);
+  });
+
+  it('passes axe when ready, expanded, empty, error, loading and dark', async () => {
+    const ready = await card(load, { 'expand-depth': '9' });
+    await expect(ready).to.be.accessible();
+    const guide = await card(load, { display: 'guide', theme: 'dark', 'expand-depth': '1' });
+    await expect(guide).to.be.accessible();
+    const dark = await card(load, { theme: 'dark' }, 360);
+    await expect(dark).to.be.accessible();
+    const empty = await card(load, { node: 'nope' });
+    expect(empty.viewState).to.equal('empty');
+    await expect(empty).to.be.accessible();
+    const lensEmpty = await card(
+      (s) =>
+        (s.data = { root: { id: 'r', label: 'R', children: [{ id: 'a', label: 'A', value: 1, lens: ['manager'] }] } }),
+      { lens: 'frontline' },
+    );
+    expect(clean($(lensEmpty, '[part~="empty"]')!.textContent)).to.equal(
+      'No metric under R is tagged for the frontline lens.',
+    );
+    await expect(lensEmpty).to.be.accessible();
+    const error = await card((s) => (s.src = '/__test/doc?name=invalid/many-problems.json'));
+    expect(error.viewState).to.equal('error');
+    await expect(error).to.be.accessible();
+    const loading = document.createElement('ocmf-scorecard');
+    loading.src = '/__test/doc?delay=3000&name=minimal.json';
+    box().append(loading);
+    await loading.updateComplete;
+    expect(loading.viewState).to.equal('loading');
+    await expect(loading).to.be.accessible();
+  });
+
+  it('keeps sort and expansion across a new evaluation of the same tree', async () => {
+    const el = await card(load);
+    ($(el, 'button[data-col="label"]') as HTMLButtonElement).click();
+    ($(el, '[data-id="customer"] [part~="toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const before = rowIds(el);
+    const again = oneEvent(el, 'ocmf-ready');
+    el.data = structuredClone(sample);
+    await again;
+    expect(rowIds(el)).to.deep.equal(before);
+  });
+});
