@@ -52,16 +52,21 @@ const bigEval = time(() => {
   const r = evaluate(big);
   if (!r.ok) throw new Error(r.issues[0].message);
 });
-results.push({
-  case: `JSON.parse of the ${nodeCount(big.root).toLocaleString('en-US')}-node text (${(bigText.length / 1e6).toFixed(1)} MB), the floor`,
-  ...jsonParse,
-});
-results.push({
-  case: 'evaluate, 100,000 nodes, depth 6',
-  ...bigEval,
-  goal: `< 3× JSON.parse = ${(3 * jsonParse.median).toFixed(1)} ms`,
-  ratio: bigEval.median / jsonParse.median,
-});
+// Paired ratio: JSON.parse and evaluate back to back in each run, the median of the per-run
+// ratios, so load from other processes on this shared 2-core machine hits both sides alike.
+const ratios = [];
+for (let i = 0; i < runs; i++) {
+  globalThis.gc?.();
+  let t = performance.now();
+  JSON.parse(bigText);
+  const p = performance.now() - t;
+  globalThis.gc?.();
+  t = performance.now();
+  evaluate(big);
+  ratios.push((performance.now() - t) / p);
+}
+results.push({ case: `JSON.parse of the ${nodeCount(big.root).toLocaleString('en-US')}-node text (${(bigText.length / 1e6).toFixed(1)} MB), the floor`, ...jsonParse });
+results.push({ case: 'evaluate, 100,000 nodes, depth 6', ...bigEval, goal: '< 3× JSON.parse', ratio: median(ratios) });
 
 const scores = Array.from({ length: 1_000_000 }, (_, i) => (i * 7) % 11);
 const npsDoc = { root: { id: 'nps', label: 'NPS', responses: { kind: 'nps', scores } } };
@@ -85,7 +90,7 @@ else {
   console.log(`node ${process.version}, ${runs} runs each, medians (min–max) in ms\n`);
   console.log('| case | median ms | min–max | goal |\n| --- | --- | --- | --- |');
   for (const r of results) {
-    const goal = r.goal ? `${r.goal}${r.ratio ? ` (${r.ratio.toFixed(2)}×)` : ''}` : '';
+    const goal = r.goal ? `${r.goal}${r.ratio ? ` (paired median: ${r.ratio.toFixed(2)}×)` : ''}` : '';
     console.log(`| ${r.case} | ${r.median.toFixed(2)} | ${r.min.toFixed(2)}–${r.max.toFixed(2)} | ${goal} |`);
   }
 }
