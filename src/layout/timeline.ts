@@ -200,6 +200,21 @@ export function durationLayout(summary: Pick<TtcvSummary, 'journeys'>, options: 
   };
 }
 
+/**
+ * Where a row's note ("not measured: …", "still waiting") goes: after the bar's right end when
+ * it ends in the left 60% of the plot, else before its left end (right-aligned), so it stays in
+ * the plot without measuring text (a bar from the left edge to past 60% keeps it on the right).
+ */
+export function notePlacement(
+  row: Pick<DurationRow, 'startX' | 'endX' | 'waitX'>,
+  width: number,
+  gap = 6,
+): { x: number; anchor: 'start' | 'end' } {
+  const right = (row.waitX ?? row.endX) + (row.waitX === null ? gap : gap + 8);
+  if (right <= width * 0.6 || row.startX - gap <= 0) return { x: right, anchor: 'start' };
+  return { x: row.startX - gap, anchor: 'end' };
+}
+
 /** The diverging stack of one journey in days: parts, and the left (neg) and right (pos) ends. */
 function stackParts(j: TtcvJourney): { parts: Omit<BarSegment, 'x' | 'width'>[]; neg: number; pos: number } {
   let neg = 0;

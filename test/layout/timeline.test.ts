@@ -10,6 +10,7 @@ import {
   lawPieces,
   lawText,
   medianLaw,
+  notePlacement,
   orderJourneys,
   roundToSum,
   summaryView,
@@ -436,5 +437,16 @@ describe('calendarLayout', () => {
     expect(l.asOf).to.equal(Date.parse('2026-11-15T00:00:00Z'));
     expect(l.asOfX).to.be.within(0, 800);
     expect(l.domain[1] - l.domain[0]).to.be.greaterThan(100 * DAY);
+  });
+});
+
+describe('notePlacement', () => {
+  it('puts a note after a short bar, before a long one, and after a bar that fills the plot', () => {
+    // width 200: after the bar while its end + 6 px fits in the left 60% (120 px)
+    expect(notePlacement({ startX: 50, endX: 100, waitX: null }, 200)).to.deep.equal({ x: 106, anchor: 'start' });
+    // an open bar leaves room for the waiting mark (8 px)
+    expect(notePlacement({ startX: 50, endX: 100, waitX: 100 }, 200)).to.deep.equal({ x: 114, anchor: 'start' });
+    expect(notePlacement({ startX: 50, endX: 150, waitX: null }, 200)).to.deep.equal({ x: 44, anchor: 'end' });
+    expect(notePlacement({ startX: 3, endX: 190, waitX: null }, 200)).to.deep.equal({ x: 196, anchor: 'start' });
   });
 });

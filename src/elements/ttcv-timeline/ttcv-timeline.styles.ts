@@ -186,8 +186,13 @@ export const timelineStyles = css`
   .row:hover {
     background: var(--_surface);
   }
-  .row:focus-visible {
+  /* the option is the label; the ring goes round the whole row */
+  .row:has(:focus-visible) {
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: -2px;
+  }
+  .row-label:focus-visible {
+    outline: none;
   }
   .row-label {
     flex: none;

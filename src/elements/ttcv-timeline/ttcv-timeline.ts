@@ -31,6 +31,7 @@ const ROW_HEIGHT = 26;
 const BAR_HEIGHT = 14;
 const INSET = 10;
 const TOTAL_COL = 52;
+const UNDATED = 'Given in days, no dates';
 const SORTS: readonly JourneySortKey[] = ['total', 'label', 'segment'];
 const EVENT_NAMES: Record<JourneyEventType, string> = {
   engaged: 'engaged',
@@ -543,18 +544,23 @@ export class OcmfTtcvTimeline extends OcmfElement {
     return html`<div
       class="row"
       part="row"
-      role="option"
       data-id=${r.id}
-      data-index=${r.index}
-      tabindex=${a.tab}
-      aria-selected=${r.index === this._active ? 'true' : 'false'}
-      aria-posinset=${a.pos}
-      aria-setsize=${a.size}
-      aria-label=${spoken}
       ${styleProps({ height: `${ROW_HEIGHT}px` })}
       @click=${() => this._pick(r.index, r.id)}
     >
-      <span class="row-label" part="label" ${styleProps({ width: `${cols.label}px` })}>${j.label}</span>
+      <span
+        class="row-label"
+        part="label"
+        role="option"
+        data-index=${r.index}
+        tabindex=${a.tab}
+        aria-selected=${r.index === this._active ? 'true' : 'false'}
+        aria-posinset=${a.pos}
+        aria-setsize=${a.size}
+        aria-label=${spoken}
+        ${styleProps({ width: `${cols.label}px` })}
+        >${j.label}</span
+      >
       <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
         <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2=${ROW_HEIGHT}></line>
         ${r.segments.map(
@@ -594,7 +600,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const loc = this.resolvedLocale;
     const j = lane.journey;
     const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${utcDate(m.at, 'full', loc)}`).join(', ');
-    const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : '. No dates'}`;
+    const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : `. ${UNDATED}`}`;
     const a = this._rowAttrs(lane.index, tabStop, count);
     const mid = ROW_HEIGHT / 2;
     const first = lane.marks[0];
@@ -602,18 +608,23 @@ export class OcmfTtcvTimeline extends OcmfElement {
     return html`<div
       class="row"
       part="row"
-      role="option"
       data-id=${lane.id}
-      data-index=${lane.index}
-      tabindex=${a.tab}
-      aria-selected=${lane.index === this._active ? 'true' : 'false'}
-      aria-posinset=${a.pos}
-      aria-setsize=${a.size}
-      aria-label=${spoken}
       ${styleProps({ height: `${ROW_HEIGHT}px` })}
       @click=${() => this._pick(lane.index, lane.id)}
     >
-      <span class="row-label" part="label" ${styleProps({ width: `${cols.label}px` })}>${j.label}</span>
+      <span
+        class="row-label"
+        part="label"
+        role="option"
+        data-index=${lane.index}
+        tabindex=${a.tab}
+        aria-selected=${lane.index === this._active ? 'true' : 'false'}
+        aria-posinset=${a.pos}
+        aria-setsize=${a.size}
+        aria-label=${spoken}
+        ${styleProps({ width: `${cols.label}px` })}
+        >${j.label}</span
+      >
       <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
         <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2=${ROW_HEIGHT}></line>
         ${first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1=${mid} y2=${mid}></line>` : nothing}
@@ -625,7 +636,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
           (m) =>
             svg`<path class="mark mark-${m.type}" part="mark mark-${m.type}" data-type=${m.type} data-at=${m.at} transform="translate(${m.x} ${mid})" d=${MARK_PATH[m.type]}></path>`,
         )}
-        ${lane.undated ? svg`<text class="note" part="note" x="4" y=${mid + 4}>given in days, no dates</text>` : nothing}
+        ${lane.undated ? svg`<text class="note" part="note" x="4" y=${mid + 4}>${UNDATED}</text>` : nothing}
       </svg>
     </div>`;
   }
@@ -710,7 +721,9 @@ export class OcmfTtcvTimeline extends OcmfElement {
     }
     if (this._focusNext) {
       this._focusNext = false;
-      this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${this._active}"]`)?.focus({ preventScroll: true });
+      this.renderRoot
+        .querySelector<HTMLElement>(`[role="option"][data-index="${this._active}"]`)
+        ?.focus({ preventScroll: true });
     }
   }
 
