@@ -1,0 +1,95 @@
+// Builds Storybook (static, offline) and opens every story in headless Chromium: each must render
+// with no console error, no page error and no axe-core violation (shadow DOM included).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const out = join(root, 'storybook-static');
+
+test('every story renders with no console error and no axe violation', { timeout: 600_000 }, async (t) => {
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/storybook/dist/bin/dispatcher.js'), 'build', '-o', out, '--quiet'],
+    {
+      cwd: root,
+      stdio: 'pipe',
+    },
+  );
+  const stories = Object.values(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')).entries).filter(
+    (e) => e.type === 'story',
+  );
+  assert.ok(stories.length >= 10, `only ${stories.length} stories`);
+
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.css': 'text/css',
+    '.svg': 'image/svg+xml',
+    '.woff2': 'font/woff2',
+  };
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(out, path === '/' ? 'index.html' : path));
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
+    (p) => p && existsSync(p),
+  );
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const axe = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const failures = [];
+  try {
+    for (const story of stories) {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const errors = [];
+      // a failed request is reported by its URL below, not by Chromium's generic console line
+      page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+      page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+      await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, null, {
+        timeout: 20_000,
+      });
+      // let the elements load their data and render (ocmf-ready), then a frame
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      if (errors.length || violations.length)
+        failures.push(`${story.id}\n  ${[...errors, ...violations].join('\n  ')}`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  t.diagnostic(`${stories.length} stories checked`);
+  assert.deepEqual(failures, []);
+});
