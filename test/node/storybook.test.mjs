@@ -68,8 +68,14 @@ test('every story renders with no console error and no axe violation', { timeout
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       const errors = [];
       // a failed request is reported by its URL below, not by Chromium's generic console line
-      page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-      page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+      page.on(
+        'console',
+        (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+      );
+      page.on(
+        'response',
+        (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
+      );
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, null, {
