@@ -28,6 +28,8 @@ import { styleProps } from '../../shared/style-props.js';
 import { timelineStyles } from './ttcv-timeline.styles.js';
 
 const ROW_HEIGHT = 26;
+/** Classic scrollbar width, for the first frame's estimate only (then measured). */
+const SCROLLBAR = 15;
 const BAR_HEIGHT = 14;
 const INSET = 10;
 const TOTAL_COL = 52;
@@ -208,6 +210,11 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (!this._box.width && this.isConnected && this.clientWidth) {
+      // first render: estimate the rows' box from the host (no shadow content yet, so the layout
+      // read is cheap), so the first frame is already the right one; updated() corrects it
+      this._box = { width: this.clientWidth - SCROLLBAR, height: this.clientHeight || 600 };
+    }
     if (changed.has('segment') || changed.has('sort') || changed.has('direction') || changed.has('view')) {
       this._active = 0;
     }
@@ -438,6 +445,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
         part="rows"
         role="listbox"
         aria-label=${label}
+        data-count=${count}
         ${styleProps({ 'min-height': `${Math.min(win.totalHeight, 420)}px` })}
         @scroll=${this._onScroll}
         @keydown=${this._onKey}
@@ -717,7 +725,15 @@ export class OcmfTtcvTimeline extends OcmfElement {
     if (scroller) {
       // the real box of the rows (scrollbar gutter and header excluded) drives the layout width
       const box = { width: scroller.clientWidth, height: scroller.clientHeight };
-      if (box.width !== this._box.width || box.height !== this._box.height) this._box = box;
+      const count = Number(scroller.dataset['count']);
+      const win = virtualWindow({
+        scrollTop: this._scrollTop,
+        viewportHeight: box.height,
+        rowHeight: ROW_HEIGHT,
+        rowCount: count,
+      });
+      // re-render for a new width, or when the rendered rows do not cover the real viewport
+      if (box.width !== this._box.width || win.start < this._win.start || win.end > this._win.end) this._box = box;
     }
     if (this._focusNext) {
       this._focusNext = false;
