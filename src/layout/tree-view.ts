@@ -212,3 +212,26 @@ function lowerBound(n: number, ok: (i: number) => boolean): number {
   }
   return lo;
 }
+
+/**
+ * The view on load, on resize and for the Fit button: the whole tree when it fits at `minK` or
+ * more; otherwise (a big tree would be a sliver of unreadable cards) scale `minK` with the root
+ * card at the start of the depth axis, centred across it, so the top of the tree is readable.
+ * `inset` keeps screen px free at the top (a floating toolbar).
+ */
+export function readableFit(layout: TreeLayout, viewport: Viewport, minK = 0.5, inset = 0): ViewTransform {
+  const vp = { width: viewport.width, height: Math.max(0, viewport.height - inset) };
+  const fit = fitTransform(layout.bounds, vp);
+  if (fit.k >= minK || !layout.nodes.length) return { ...fit, y: fit.y + inset };
+  const root = layout.nodes[0]!;
+  const pad = 24;
+  const b = layout.bounds;
+  if (layout.orientation === 'horizontal') {
+    const fitsAcross = b.width * minK <= vp.width - 2 * pad;
+    const x = fitsAcross ? vp.width / 2 - (b.x + b.width / 2) * minK : pad - root.x * minK;
+    return { x, y: inset + vp.height / 2 - root.cy * minK, k: minK };
+  }
+  const fitsDown = b.height * minK <= vp.height - 2 * pad;
+  const y = fitsDown ? vp.height / 2 - (b.y + b.height / 2) * minK : pad - root.y * minK;
+  return { x: vp.width / 2 - root.cx * minK, y: inset + y, k: minK };
+}

@@ -454,3 +454,13 @@ export function topLevers(
   }
   return levers;
 }
+
+/**
+ * A card's score bar, `width` long: the filled length (score 0..100, clamped; 0 when not
+ * measured) and the target tick's offset (null without a target score).
+ */
+export function cardBar(node: EvaluatedNode, width: number): { fill: number; target: number | null } {
+  const at = (s: number | null | undefined) =>
+    typeof s === 'number' && Number.isFinite(s) ? (Math.min(100, Math.max(0, s)) / 100) * width : null;
+  return { fill: at(node.score) ?? 0, target: at(node.targetScore) };
+}
