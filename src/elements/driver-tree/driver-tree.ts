@@ -44,7 +44,7 @@ const READABLE_K = 0.5;
 /** Space for the floating toolbar above the tree, in screen px. */
 const TOOLBAR = 44;
 const CARD_PAD = 10;
-const LABEL_CHARS = 26;
+const LABEL_CHARS = 24;
 
 interface CardText {
   label: string;
@@ -568,14 +568,14 @@ export class OcmfDriverTree extends OcmfElement {
         <rect class="stripe" width="4" height=${c.height} rx="2"></rect>
         <text class="label" x=${CARD_PAD} y="18">${text.label}</text>
         <text class="value" x=${CARD_PAD} y="38">${text.value}${overridden ? ' ✎' : ''}</text>
-        <text class="status" x=${w - CARD_PAD} y="18" text-anchor="end">${text.status}</text>
+        ${n.status === 'missing' ? nothing : svg`<text class="status" x=${w - CARD_PAD} y="38" text-anchor="end">${text.status}</text>`}
         <rect class="track" x=${CARD_PAD} y="46" width=${barW} height="5" rx="2.5"></rect>
         <rect class="bar" x=${CARD_PAD} y="46" width=${bar.fill} height="5" rx="2.5"></rect>
         ${bar.target === null ? nothing : svg`<rect class="target" x=${CARD_PAD + bar.target - 1} y="43" width="2" height="11"></rect>`}
         <text class="facts" x=${CARD_PAD} y="65">${text.facts}</text>
         ${
           lever
-            ? svg`<g class="lever" part="lever" transform="translate(${w - 86},-9)"><rect width="80" height="18" rx="9"></rect><text x="40" y="13" text-anchor="middle">${leverText}</text></g>`
+            ? svg`<g class="lever" part="lever" transform="translate(${w - 86},-13)"><rect width="80" height="18" rx="9"></rect><text x="40" y="13" text-anchor="middle">${leverText}</text></g>`
             : nothing
         }
         ${
