@@ -1,10 +1,9 @@
 // The driver tree's layout (DOM-free): engine result + expansion state -> positioned cards and
-// links in world units. d3-hierarchy does the tidy-tree maths and d3-shape the link curves; the
+// links in world units. d3-hierarchy does the tidy-tree maths; link curves are d3-shape's link formula written out; the
 // element only draws these numbers. Pan and zoom never come here: they move a transform
 // (./tree-view.ts), so the layout re-runs only when the structure changes (expand, collapse,
 // orientation, card size, a new document).
 import { hierarchy, tree as d3Tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { EvaluatedNode, NextStep } from '../engine/types.js';
 
 /** `horizontal`: the root on the left, depth grows to the right (default). `vertical`: the root on top. */
@@ -278,7 +277,18 @@ export function linkWidth(
   return Math.min(max, Math.max(min, w));
 }
 
-const curves = { horizontal: linkHorizontal(), vertical: linkVertical() };
+/**
+ * d3-shape's linkHorizontal/linkVertical curve, written out (same path text): the module and
+ * d3-path cost 1.5 kB gzip for one cubic Bézier.
+ */
+function linkPath(o: TreeOrientation, x1: number, y1: number, x2: number, y2: number): string {
+  if (o === 'horizontal') {
+    const mx = (x1 + x2) / 2;
+    return `M${x1},${y1}C${mx},${y1},${mx},${y2},${x2},${y2}`;
+  }
+  const my = (y1 + y2) / 2;
+  return `M${x1},${y1}C${x1},${my},${x2},${my},${x2},${y2}`;
+}
 
 // A plain record but for the lazy `d` (a private field, so spreads and deep equality ignore it).
 class LayoutLink implements TreeLayoutLink {
@@ -300,7 +310,7 @@ class LayoutLink implements TreeLayoutLink {
     this.#d = d;
   }
   get d(): string {
-    return (this.#d ??= curves[this.orientation]({ source: [this.x1, this.y1], target: [this.x2, this.y2] }) ?? '');
+    return (this.#d ??= linkPath(this.orientation, this.x1, this.y1, this.x2, this.y2));
   }
   /** The same link with new values (what-if), keeping the path if it was already computed. */
   withValues(effectiveWeight: number, strokeWidth: number, missing: boolean): LayoutLink {
