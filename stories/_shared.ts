@@ -59,3 +59,61 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   if (!url.includes(NEVER_SRC)) return realFetch(input, init);
   return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
 };
+
+import { html, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+
+type Story = { render: () => TemplateResult; tags?: string[] };
+
+/**
+ * The stories every element has (states, themes, locales, sizes), written once. `attrs` are
+ * attributes on every instance (our own constants, so static markup is safe), `widths` the sizes.
+ */
+export function standardStories(
+  tag: string,
+  opts: { doc?: unknown; widths?: number[]; height?: number; attrs?: Record<string, string> } = {},
+) {
+  const t = unsafeStatic(tag);
+  const doc = opts.doc ?? sample;
+  const h = opts.height ? `height:${opts.height}px;` : '';
+  const el = (data: unknown, more: Record<string, string> = {}, src?: string) => {
+    const attrs = Object.entries({ ...opts.attrs, ...more, ...(src ? { src, timeout: '3600' } : {}) })
+      .map(([k, v]) => `${k}="${v}"`)
+      .join(' ');
+    return staticHtml`<${t} ${unsafeStatic(attrs)} .data=${data}></${t}>`;
+  };
+  const box = (width: number, content: unknown, style = '') =>
+    html`<div style="width:${width}px;${h}${style}">${content}</div>`;
+  const story = (render: () => TemplateResult, tags: string[]): Story => ({ render, tags });
+  return {
+    ready: story(() => box(900, el(doc)), ['overview']),
+    loading: story(() => box(600, el(undefined, {}, NEVER_SRC)), ['states']),
+    empty: story(
+      () =>
+        box(
+          600,
+          el({ title: 'Nothing measured yet', journeys: [], root: { id: 'r', label: 'Nothing yet', value: null } }),
+        ),
+      ['states'],
+    ),
+    error: story(() => box(600, el(invalid)), ['states']),
+    missing: story(() => box(900, el(withMissing('customer'))), ['states']),
+    smallSample: story(() => box(600, el(smallSample)), ['states']),
+    dark: story(() => box(900, el(doc, { theme: 'dark' }), 'background:#15181d;padding:8px'), ['themes']),
+    brand: story(() => box(900, el(doc), brandTheme), ['themes']),
+    locales: story(
+      () =>
+        html`${['en-US', 'de-DE', 'ja-JP', 'ar'].map(
+          (l) =>
+            html`<div lang=${l} dir=${l === 'ar' ? 'rtl' : 'ltr'} style="width:700px;${h}margin-bottom:16px">
+              ${el(doc, { locale: l })}
+            </div>`,
+        )}`,
+      ['locales'],
+    ),
+    sizes: story(
+      () => html`${(opts.widths ?? [360, 800, 1280]).map((w) => box(w, el(doc), 'margin-bottom:16px'))}`,
+      ['sizes'],
+    ),
+  };
+}

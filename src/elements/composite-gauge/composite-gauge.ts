@@ -44,9 +44,9 @@ import { gaugeStyles } from './composite-gauge.styles.js';
  * @attr label - Attribute-only use: the name shown above the dial; with data, overrides the node's label.
  * @attr target - Attribute-only use: the target marker (0–100).
  *
- * @event ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
- * @event ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
- * @event ocmf-select - A person picked a segment (click, Enter or Space); detail: `{ id, kind: 'node' }`.
+ * @event {CustomEvent<Evaluation>} ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
+ * @event {CustomEvent<{ issues: Issue[] }>} ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
+ * @event {CustomEvent<{ id: string; kind: 'node' | 'journey' }>} ocmf-select - A person picked a segment (click, Enter or Space); detail: `{ id, kind: 'node' }`.
  *
  * @csspart base - The wrapper of every state.
  * @csspart label - The node's name above the dial.
@@ -297,7 +297,7 @@ export class OcmfCompositeGauge extends OcmfElement {
       >
         ${open ? 'Hide table' : 'Table view'}
       </button>
-      <div class="table-wrap" ?hidden=${!open} tabindex="0" role="region" aria-labelledby="caption">
+      <div class="table-wrap" ?hidden=${!open} tabindex="0" role="group" aria-labelledby="caption">
         <table id="table" part="table">
           <caption id="caption">
             ${node.children ? `What makes up ${label}` : label}

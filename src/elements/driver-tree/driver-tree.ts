@@ -80,10 +80,10 @@ const UNIT_WORD: Record<string, string> = { percent: '%', days: 'days', hours: '
  * @attr whatif - Boolean: a person may try other values for a leaf; the tree re-evaluates.
  * @attr levers - How many top levers to mark (default 3).
  *
- * @event ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
- * @event ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
- * @event ocmf-select - A person picked a node (click, Enter or Space); detail: `{ id, kind: 'node' }`.
- * @event ocmf-whatif - A what-if value changed or was reset; detail: `{ overrides, score }` (the root's new score).
+ * @event {CustomEvent<Evaluation>} ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
+ * @event {CustomEvent<{ issues: Issue[] }>} ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
+ * @event {CustomEvent<{ id: string; kind: 'node' | 'journey' }>} ocmf-select - A person picked a node (click, Enter or Space); detail: `{ id, kind: 'node' }`.
+ * @event {CustomEvent<{ overrides: Record<string, number>; score: number | null }>} ocmf-whatif - A what-if value changed or was reset; detail: `{ overrides, score }` (the root's new score).
  *
  * @csspart base - The wrapper of every state.
  * @csspart toolbar - The bar with search, zoom and export.

@@ -117,9 +117,9 @@ const partFill = (kind: TtcvPart) => `url(#pat-${kind})`;
  * @attr sort - total (default) | label | segment.
  * @attr direction - asc (default) | desc: the direction of `sort`.
  *
- * @event ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
- * @event ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
- * @event ocmf-select - A person picked a journey (click, Enter or Space); detail: `{ id, kind: 'journey' }`.
+ * @event {CustomEvent<Evaluation>} ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
+ * @event {CustomEvent<{ issues: Issue[] }>} ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
+ * @event {CustomEvent<{ id: string; kind: 'node' | 'journey' }>} ocmf-select - A person picked a journey (click, Enter or Space); detail: `{ id, kind: 'journey' }`.
  *
  * @csspart base - The wrapper of every state.
  * @csspart summary - The figures above the chart.
@@ -302,7 +302,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
                 >`,
         )
       : null;
-    return html`<section class="summary" part="summary" aria-label="Summary">
+    return html`<div role="group" class="summary" part="summary" aria-label="Summary">
       <p class="law" part="law">
         ${scope}${law ? html`Median ${law}` : html`Median ${MISSING} ${NOT_MEASURED}: no complete journey yet`}
       </p>
@@ -328,7 +328,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
             </ul>`
           : nothing
       }
-    </section>`;
+    </div>`;
   }
 
   private _swatch(kind: TtcvPart) {
@@ -758,7 +758,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
       ['All journeys', t.overall],
       ...s.segments.map((g) => [g.segment, t.bySegment[g.segment]!] as [string, TtcvAggregate]),
     ];
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label="Tables">
+    return html`<div class="table-wrap" tabindex="0" role="group" aria-label="Tables">
       <table part="aggregates">
         <caption>
           Time to Customer Value by group (days; totals over complete journeys)
