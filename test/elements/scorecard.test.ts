@@ -399,6 +399,29 @@ describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
   });
 });
 
+describe('<ocmf-scorecard>: long tables', () => {
+  it('draws only the rows near the view past 80 rows, with aria-rowcount, and follows the scroll', async () => {
+    const kids = Array.from({ length: 300 }, (_, i) => ({ id: `k${i}`, label: `KPI ${i}`, value: i % 100 }));
+    const el = await card((s) => (s.data = { root: { id: 'r', label: 'R', children: kids } }));
+    el.style.height = '600px';
+    expect(el.rows).to.have.length(300);
+    const drawn = rowIds(el);
+    expect(drawn.length).to.be.lessThan(100);
+    expect(drawn[0]).to.equal('k0');
+    expect($(el, 'table')!.getAttribute('aria-rowcount')).to.equal('301');
+    expect($(el, '[data-id="k5"]')!.getAttribute('aria-rowindex')).to.equal('7');
+    const wrap = $(el, '.table-wrap') as HTMLElement;
+    wrap.scrollTop = wrap.scrollHeight;
+    wrap.dispatchEvent(new Event('scroll'));
+    for (let i = 0; i < 50 && !rowIds(el).includes('k299'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(rowIds(el)).to.include('k299');
+    expect(rowIds(el)).to.not.include('k0');
+    // the CSV has every row, not only the drawn ones
+    expect(el.toCsv().trimEnd().split('\r\n')).to.have.length(301);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<ocmf-scorecard>: safety and accessibility', () => {
   it('renders labels such as <img src=x onerror=alert(1)> as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';

@@ -232,6 +232,22 @@ export const scorecardStyles = css`
   .spark circle {
     fill: var(--_accent);
   }
+  /* long (windowed) tables: one line per row so every row has the height the spacers assume */
+  .windowed .desc,
+  .windowed .via,
+  .windowed .name {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    max-width: 28em;
+  }
+  .windowed th[scope='row'] {
+    max-width: 30em;
+  }
+  .spacer td {
+    padding: 0;
+    border: 0;
+  }
   /* guide: the traffic lights step back, what changed steps forward */
   .guide .fill {
     fill: var(--_fg-muted);

@@ -52,6 +52,23 @@ const ORDER: Record<'grade' | 'guide', Col[]> = {
 };
 /** Text sorts A→Z and status worst-first on the first press; numbers highest first. */
 const firstDirection = (c: ScorecardColumn): SortDirection => (c === 'label' || c === 'status' ? 'asc' : 'desc');
+/** Tables longer than this draw only the rows near the visible part (plus spacers). */
+export const WINDOW_MIN = 80;
+const OVERSCAN = 8;
+
+/** The rows [start, end) to draw for a scroll position; null when every row is drawn. */
+export function windowOf(
+  count: number,
+  scrollTop: number,
+  viewport: number,
+  rowHeight: number,
+): { start: number; end: number } | null {
+  if (count <= WINDOW_MIN) return null;
+  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  const start = Math.max(0, Math.min(first, count - 1) - OVERSCAN);
+  const end = Math.min(count, first + Math.ceil(viewport / rowHeight) + OVERSCAN);
+  return { start, end };
+}
 /** Below this width the table becomes a list of cards. */
 export const CARD_BREAKPOINT = 480;
 
@@ -146,6 +163,10 @@ export class OcmfScorecard extends OcmfElement {
 
   protected override readonly widgetName = 'scorecard';
 
+  /** @internal windowing of long tables: scroll position, scroller height, row height */
+  @state() private _scrollTop = 0;
+  /** @internal */ @state() private _viewport = 0;
+  /** @internal */ @state() private _rowH = 44;
   private _cells = new Map<string, RowCells>();
   private _cellsFor: { ev: Evaluation | null; locale: string | undefined } = { ev: null, locale: undefined };
 
@@ -350,23 +371,61 @@ export class OcmfScorecard extends OcmfElement {
   // ---- wide: the table ------------------------------------------------------------------------
 
   private _renderTable(rows: ScorecardRow[], cols: Col[], ev: Evaluation): TemplateResult {
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="title">
-      <table part="table" aria-labelledby="title">
+    const win = windowOf(
+      rows.length,
+      this._scrollTop,
+      this._viewport || this.size.height || window.innerHeight,
+      this._rowH,
+    );
+    const shown = win ? rows.slice(win.start, win.end) : rows;
+    const offset = win?.start ?? 0;
+    const spacer = (rowsHidden: number) =>
+      rowsHidden > 0
+        ? html`<tr class="spacer" aria-hidden="true">
+            <td colspan=${cols.length} ${styleProps({ height: `${rowsHidden * this._rowH}px` })}></td>
+          </tr>`
+        : nothing;
+    return html`<div
+      class="table-wrap"
+      tabindex="0"
+      role="region"
+      aria-labelledby="title"
+      @scroll=${win || rows.length > WINDOW_MIN ? this._onScroll : nothing}
+    >
+      <table
+        part="table"
+        class=${win ? 'windowed' : ''}
+        aria-labelledby="title"
+        aria-rowcount=${win ? rows.length + 1 : nothing}
+      >
         <thead>
-          <tr>
+          <tr aria-rowindex=${win ? 1 : nothing}>
             ${cols.map((c) => this._renderHead(c))}
           </tr>
         </thead>
         <tbody>
+          ${win ? spacer(win.start) : nothing}
           ${repeat(
-            rows,
+            shown,
             (r) => r.id,
-            (r) => this._renderRow(r, cols, ev),
+            (r, i) => this._renderRow(r, cols, ev, win ? offset + i + 2 : null),
           )}
+          ${win ? spacer(rows.length - win.end) : nothing}
         </tbody>
       </table>
     </div>`;
   }
+
+  /** Scroll events come at most once a frame; Lit batches the update into a microtask. */
+  private _onScroll = (e: Event): void => {
+    const wrap = e.currentTarget as HTMLElement;
+    // measured on a person's scroll, not after every render (that would force a layout)
+    const row = wrap.querySelector('tbody tr[data-id]');
+    const h = row ? row.getBoundingClientRect().height : 0;
+    if (h > 0 && Math.abs(h - this._rowH) > 0.5) this._rowH = h;
+    if (Math.abs(wrap.clientHeight - this._viewport) > 1) this._viewport = wrap.clientHeight;
+    this._scrollTop = wrap.scrollTop;
+  };
 
   private _renderHead(c: Col): TemplateResult {
     const key = SORTS[c];
@@ -393,12 +452,13 @@ export class OcmfScorecard extends OcmfElement {
     </th>`;
   }
 
-  private _renderRow(r: ScorecardRow, cols: Col[], ev: Evaluation): TemplateResult {
+  private _renderRow(r: ScorecardRow, cols: Col[], ev: Evaluation, rowIndex: number | null): TemplateResult {
     const n = r.node;
     const cells = this._cellsOf(n, ev);
     return html`<tr
       part="row row-${r.level}"
       data-id=${r.id}
+      aria-rowindex=${rowIndex ?? nothing}
       class="depth-${Math.min(r.depth, 6)} status-row-${n.status}"
     >
       ${cols.map((c) =>
