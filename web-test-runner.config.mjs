@@ -17,7 +17,9 @@ const executablePath = candidates.find((p) => p && existsSync(p));
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no requestAnimationFrame, and elements that wait for
+  // a frame (layout after resize, windowed rows) stalled when two files ran side by side.
+  concurrency: 1,
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   testFramework: { config: { timeout: 20000 } },

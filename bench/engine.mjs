@@ -65,7 +65,10 @@ for (let i = 0; i < runs; i++) {
   evaluate(big);
   ratios.push((performance.now() - t) / p);
 }
-results.push({ case: `JSON.parse of the ${nodeCount(big.root).toLocaleString('en-US')}-node text (${(bigText.length / 1e6).toFixed(1)} MB), the floor`, ...jsonParse });
+results.push({
+  case: `JSON.parse of the ${nodeCount(big.root).toLocaleString('en-US')}-node text (${(bigText.length / 1e6).toFixed(1)} MB), the floor`,
+  ...jsonParse,
+});
 results.push({ case: 'evaluate, 100,000 nodes, depth 6', ...bigEval, goal: '< 3× JSON.parse', ratio: median(ratios) });
 
 const scores = Array.from({ length: 1_000_000 }, (_, i) => (i * 7) % 11);

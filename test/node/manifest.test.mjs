@@ -38,5 +38,6 @@ test('custom-elements.json is up to date with the JSDoc (run `npm run manifest`)
 test('every element is in the manifest with its tag name', () => {
   const m = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const tags = m.modules.flatMap((mod) => (mod.declarations ?? []).map((d) => d.tagName)).filter(Boolean);
-  for (const tag of ['ocmf-composite-gauge']) assert.ok(tags.includes(tag), tag);
+  for (const tag of ['ocmf-composite-gauge', 'ocmf-scorecard', 'ocmf-driver-tree', 'ocmf-ttcv-timeline'])
+    assert.ok(tags.includes(tag), tag);
 });

@@ -101,11 +101,11 @@ export interface OcmfToggleDetail {
  * @attr display - grade (default): statuses in full colour; guide: changes and next steps first, traffic lights muted.
  * @attr expand-depth - How many levels of drivers are open at first (0 = only the top rows; a person's toggles win).
  *
- * @event ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
- * @event ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
- * @event ocmf-select - A person picked a metric's name (click, Enter or Space); detail: `{ id, kind: 'node' }`.
- * @event ocmf-sort - A person sorted the rows; detail: `{ column, direction }`.
- * @event ocmf-toggle - A person opened or closed a row's drivers; detail: `{ id, expanded }`.
+ * @event {CustomEvent<Evaluation>} ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
+ * @event {CustomEvent<{ issues: Issue[] }>} ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
+ * @event {CustomEvent<{ id: string; kind: 'node' | 'journey' }>} ocmf-select - A person picked a metric's name (click, Enter or Space); detail: `{ id, kind: 'node' }`.
+ * @event {CustomEvent<{ column: string; direction: 'asc' | 'desc' }>} ocmf-sort - A person sorted the rows; detail: `{ column, direction }`.
+ * @event {CustomEvent<{ id: string; expanded: boolean }>} ocmf-toggle - A person opened or closed a row's drivers; detail: `{ id, expanded }`.
  *
  * @csspart base - The wrapper of every state.
  * @csspart header - Title, period and the tools.
@@ -388,7 +388,7 @@ export class OcmfScorecard extends OcmfElement {
     return html`<div
       class="table-wrap"
       tabindex="0"
-      role="region"
+      role="group"
       aria-labelledby="title"
       @scroll=${win || rows.length > WINDOW_MIN ? this._onScroll : nothing}
     >
@@ -659,7 +659,7 @@ export class OcmfScorecard extends OcmfElement {
     if (!picks.improve.length && !picks.measure.length) return nothing;
     const locale = this.resolvedLocale;
     const pts = (n: number) => formatPoints(n, locale, false).replace(/ pts$/, '');
-    return html`<section class="steps" part="next-steps" aria-labelledby="steps-title">
+    return html`<div role="group" class="steps" part="next-steps" aria-labelledby="steps-title">
       <h3 id="steps-title">Next steps</h3>
       <ol>
         ${picks.improve.map((p) => html`<li class="improve" data-id=${p.id}><span aria-hidden="true">↗</span> ${improveText(p, pts)}</li>`)}
@@ -670,7 +670,7 @@ export class OcmfScorecard extends OcmfElement {
             </li>`,
         )}
       </ol>
-    </section>`;
+    </div>`;
   }
 
   private _onKey(e: KeyboardEvent, act: () => void): void {
