@@ -2,17 +2,9 @@
 // run in Debian's headless Chromium. CHROME_PATH picks another Chrome/Chromium binary.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { testServerPlugin } from './test/server/plugin.mjs';
-
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const executablePath = candidates.find((p) => p && existsSync(p));
+import { CHROMIUM_ARGS, chromiumPath as executablePath } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -39,15 +31,7 @@ export default {
             launchOptions: {
               executablePath,
               headless: true,
-              args: [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-quic',
-                '--no-first-run',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-              ],
+              args: CHROMIUM_ARGS,
             },
           }
         : {}),

@@ -5,12 +5,12 @@
 // Usage: node bench/elements.mjs [--reps N] [--only id,id] [--json]
 // The peers (ECharts, Chart.js, hand-written d3…) are measured by ../shared/bench:
 //   KIT_DIST=$PWD/dist node ../shared/bench/run.mjs --only ocmf-kit,d3,echarts-svg
-import { createServer } from 'node:http';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, serveStatic } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, dflt) => {
@@ -25,41 +25,9 @@ if (!existsSync(join(root, 'dist/ocmf-widgets.bundle.js'))) {
   process.exit(1);
 }
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { base, close } = await serveStatic(root);
 
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find(
-  (p) => p && existsSync(p),
-);
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
 
 const files = (await readdir(join(root, 'bench/cases'))).filter((f) => f.endsWith('.js') && !f.startsWith('_')).sort();
 const ids = [];
@@ -100,7 +68,7 @@ for (const { file, id, goal } of ids.filter((c) => !only.length || only.includes
   }
 }
 await browser.close();
-server.close();
+close();
 
 if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
 else {

@@ -144,7 +144,12 @@ describe('scoring properties (fast-check)', () => {
         })
         .filter((s) => s.worst !== s.best),
       fc
-        .uniqueArray(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 2, maxLength: 5 })
+        // SameValueZero: -0 and 0 are one point (piecewise values must strictly increase; -0 < 0 is false)
+        .uniqueArray(fc.double({ min: -1e3, max: 1e3, noNaN: true }), {
+          minLength: 2,
+          maxLength: 5,
+          comparator: 'SameValueZero',
+        })
         .chain((xs) =>
           fc.tuple(
             fc.constant([...xs].sort((a, b) => a - b)),
