@@ -220,3 +220,31 @@ export const stateStyles = css`
     color: var(--_fg-muted);
   }
 `;
+
+/** The data tables (table views, aggregates): numbers right-aligned, row headers left. */
+export const dataTableStyles = css`
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--_font-size-small);
+  }
+  caption {
+    text-align: left;
+    font-weight: 600;
+    padding-bottom: 0.3em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.4em;
+    border-bottom: 1px solid var(--_border);
+    text-align: right;
+    white-space: nowrap;
+  }
+  th[scope='row'],
+  thead th:first-child {
+    text-align: left;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+`;

@@ -137,30 +137,11 @@ export const gaugeStyles = css`
     display: none;
   }
   table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: var(--_font-size-small);
     font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.3em;
-  }
-  th,
-  td {
-    padding: 0.25em 0.4em;
-    border-bottom: 1px solid var(--_border);
-    text-align: right;
-    white-space: nowrap;
   }
   th[scope='row'],
   thead th:first-child {
-    text-align: left;
     white-space: normal;
-  }
-  thead th {
-    background: var(--_surface);
   }
   tr.muted {
     color: var(--_fg-muted);

@@ -23,6 +23,7 @@ import {
   NOT_MEASURED,
 } from '../../shared/format.js';
 import { STATUS_GLYPH, STATUS_TEXT } from '../../shared/status.js';
+import { dataTableStyles } from '../../shared/theme.js';
 import { gaugeStyles } from './composite-gauge.styles.js';
 
 /**
@@ -85,7 +86,7 @@ import { gaugeStyles } from './composite-gauge.styles.js';
  * @cssproperty --ocmf-radius - Corner radius.
  */
 export class OcmfCompositeGauge extends OcmfElement {
-  static override styles: CSSResultGroup = [OcmfElement.styles, gaugeStyles];
+  static override styles: CSSResultGroup = [OcmfElement.styles, dataTableStyles, gaugeStyles];
 
   /** Attribute-only use: the score (0–100). */
   @property({ type: Number }) value: number | null = null;

@@ -302,30 +302,12 @@ export const timelineStyles = css`
     overflow: auto;
   }
   table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: var(--_font-size-small);
     margin-bottom: 0.8em;
   }
-  caption {
-    text-align: left;
-    font-weight: 600;
-    padding-bottom: 0.3em;
-  }
-  th,
-  td {
-    padding: 0.25em 0.4em;
-    border-bottom: 1px solid var(--_border);
-    text-align: right;
-    white-space: nowrap;
-  }
-  th[scope='row'],
-  thead th:first-child,
   td.text {
     text-align: left;
   }
   thead th {
-    background: var(--_surface);
     position: sticky;
     top: 0;
   }

@@ -25,6 +25,7 @@ import {
 import { OcmfElement } from '../../shared/base-element.js';
 import { formatDays, formatShare, MISSING, NOT_MEASURED } from '../../shared/format.js';
 import { styleProps } from '../../shared/style-props.js';
+import { dataTableStyles } from '../../shared/theme.js';
 import { timelineStyles } from './ttcv-timeline.styles.js';
 
 const ROW_HEIGHT = 26;
@@ -172,7 +173,7 @@ const partFill = (kind: TtcvPart) => `url(#pat-${kind})`;
  * @cssproperty --ocmf-radius - Corner radius.
  */
 export class OcmfTtcvTimeline extends OcmfElement {
-  static override styles: CSSResultGroup = [OcmfElement.styles, timelineStyles];
+  static override styles: CSSResultGroup = [OcmfElement.styles, dataTableStyles, timelineStyles];
 
   /** duration (default) | calendar. */
   @property({ reflect: true }) view: 'duration' | 'calendar' = 'duration';
