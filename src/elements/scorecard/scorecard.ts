@@ -14,6 +14,7 @@ import {
   type ScorecardSort,
   type SortDirection,
 } from '../../layout/scorecard.js';
+import { virtualWindow } from '../../layout/virtual.js';
 import { OcmfElement } from '../../shared/base-element.js';
 import { formatPoints, MISSING, NOT_MEASURED } from '../../shared/format.js';
 import { STATUS_GLYPH, statusShape } from '../../shared/status.js';
@@ -64,9 +65,13 @@ export function windowOf(
   rowHeight: number,
 ): { start: number; end: number } | null {
   if (count <= WINDOW_MIN) return null;
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
-  const start = Math.max(0, Math.min(first, count - 1) - OVERSCAN);
-  const end = Math.min(count, first + Math.ceil(viewport / rowHeight) + OVERSCAN);
+  const { start, end } = virtualWindow({
+    scrollTop,
+    viewportHeight: viewport,
+    rowHeight,
+    rowCount: count,
+    overscan: OVERSCAN,
+  });
   return { start, end };
 }
 /** Below this width the table becomes a list of cards. */

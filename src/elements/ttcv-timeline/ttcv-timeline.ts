@@ -550,52 +550,73 @@ export class OcmfTtcvTimeline extends OcmfElement {
       .filter(Boolean)
       .join('; ');
     const at = note ? notePlacement(r, cols.plot) : null;
+    return this._rowShell(
+      r.index,
+      r.id,
+      j.label,
+      spoken,
+      a,
+      cols.label,
+      html` <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
+          <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2=${ROW_HEIGHT}></line>
+          ${r.segments.map(
+            (s) =>
+              svg`<rect class="part part-${s.kind}" part="part part-${s.kind}" data-part=${s.kind} data-days=${s.days} x=${s.x} y=${y} width=${s.width} height=${BAR_HEIGHT} fill=${partFill(s.kind)}></rect>`,
+          )}
+          ${
+            r.totalX !== null
+              ? svg`<line class="total-halo" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>
+            <line class="total" part="total" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>`
+              : nothing
+          }
+          ${
+            r.waitX !== null
+              ? svg`<path class="waiting" part="waiting" d="M${r.waitX + 2} ${mid - 4}l4 4l-4 4M${r.waitX + 7} ${mid - 4}l4 4l-4 4"></path>`
+              : nothing
+          }
+          ${
+            at
+              ? svg`<text class="note" part="note" x=${at.x} y=${mid + 4} text-anchor=${at.anchor}>${note}</text>`
+              : nothing
+          }
+        </svg>
+        <span class="row-total" part="row-total" aria-hidden="true" ${styleProps({ width: `${cols.total}px` })}
+          >${r.total === null ? MISSING : dayNumber(r.total, loc)}</span
+        >`,
+    );
+  }
+
+  /** The row both views share: the focusable label (an option with the spoken summary), then the drawing. */
+  private _rowShell(
+    index: number,
+    id: string,
+    label: string,
+    spoken: string,
+    a: ReturnType<OcmfTtcvTimeline['_rowAttrs']>,
+    labelWidth: number,
+    content: unknown,
+  ) {
     return html`<div
       class="row"
       part="row"
-      data-id=${r.id}
+      data-id=${id}
       ${styleProps({ height: `${ROW_HEIGHT}px` })}
-      @click=${() => this._pick(r.index, r.id)}
+      @click=${() => this._pick(index, id)}
     >
       <span
         class="row-label"
         part="label"
         role="option"
-        data-index=${r.index}
+        data-index=${index}
         tabindex=${a.tab}
-        aria-selected=${r.index === this._active ? 'true' : 'false'}
+        aria-selected=${index === this._active ? 'true' : 'false'}
         aria-posinset=${a.pos}
         aria-setsize=${a.size}
         aria-label=${spoken}
-        ${styleProps({ width: `${cols.label}px` })}
-        >${j.label}</span
+        ${styleProps({ width: `${labelWidth}px` })}
+        >${label}</span
       >
-      <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
-        <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2=${ROW_HEIGHT}></line>
-        ${r.segments.map(
-          (s) =>
-            svg`<rect class="part part-${s.kind}" part="part part-${s.kind}" data-part=${s.kind} data-days=${s.days} x=${s.x} y=${y} width=${s.width} height=${BAR_HEIGHT} fill=${partFill(s.kind)}></rect>`,
-        )}
-        ${
-          r.totalX !== null
-            ? svg`<line class="total-halo" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>
-            <line class="total" part="total" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>`
-            : nothing
-        }
-        ${
-          r.waitX !== null
-            ? svg`<path class="waiting" part="waiting" d="M${r.waitX + 2} ${mid - 4}l4 4l-4 4M${r.waitX + 7} ${mid - 4}l4 4l-4 4"></path>`
-            : nothing
-        }
-        ${
-          at
-            ? svg`<text class="note" part="note" x=${at.x} y=${mid + 4} text-anchor=${at.anchor}>${note}</text>`
-            : nothing
-        }
-      </svg>
-      <span class="row-total" part="row-total" aria-hidden="true" ${styleProps({ width: `${cols.total}px` })}
-        >${r.total === null ? MISSING : dayNumber(r.total, loc)}</span
-      >
+      ${content}
     </div>`;
   }
 
@@ -614,27 +635,14 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const mid = ROW_HEIGHT / 2;
     const first = lane.marks[0];
     const last = lane.marks[lane.marks.length - 1];
-    return html`<div
-      class="row"
-      part="row"
-      data-id=${lane.id}
-      ${styleProps({ height: `${ROW_HEIGHT}px` })}
-      @click=${() => this._pick(lane.index, lane.id)}
-    >
-      <span
-        class="row-label"
-        part="label"
-        role="option"
-        data-index=${lane.index}
-        tabindex=${a.tab}
-        aria-selected=${lane.index === this._active ? 'true' : 'false'}
-        aria-posinset=${a.pos}
-        aria-setsize=${a.size}
-        aria-label=${spoken}
-        ${styleProps({ width: `${cols.label}px` })}
-        >${j.label}</span
-      >
-      <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
+    return this._rowShell(
+      lane.index,
+      lane.id,
+      j.label,
+      spoken,
+      a,
+      cols.label,
+      html` <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
         <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2=${ROW_HEIGHT}></line>
         ${first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1=${mid} y2=${mid}></line>` : nothing}
         ${lane.spans.map(
@@ -646,8 +654,8 @@ export class OcmfTtcvTimeline extends OcmfElement {
             svg`<path class="mark mark-${m.type}" part="mark mark-${m.type}" data-type=${m.type} data-at=${m.at} transform="translate(${m.x} ${mid})" d=${MARK_PATH[m.type]}></path>`,
         )}
         ${lane.undated ? svg`<text class="note" part="note" x="4" y=${mid + 4}>${UNDATED}</text>` : nothing}
-      </svg>
-    </div>`;
+      </svg>`,
+    );
   }
 
   // ---- interaction ---------------------------------------------------------------------------
