@@ -163,3 +163,37 @@ export function formatTime(ms: number, locale?: string, now: number = Date.now()
   }
   return f.format(ms);
 }
+
+/** A number of days, at most one decimal, minus as U+2212 (Klever's Law reads as arithmetic). */
+export function dayNumber(v: number, locale?: string): string {
+  return nf(locale, 'day-number', { maximumFractionDigits: 1 })
+    .format(v + 0)
+    .replace('-', '\u2212');
+}
+
+/** Date formats by tick unit (calendar axes) or 'full' (spoken summaries). */
+export type DateUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'full';
+const DATE_OPTS: Record<DateUnit, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  week: { month: 'short', day: 'numeric' },
+  day: { month: 'short', day: 'numeric' },
+  hour: { hour: 'numeric', minute: '2-digit' },
+  full: { dateStyle: 'medium' },
+};
+
+/** A date in UTC (the engine reads date-only strings as UTC midnight), cached per locale and unit. */
+export function utcDate(ms: number, unit: DateUnit, locale?: string): string {
+  const k = `utc|${locale ?? ''}|${unit}`;
+  let f = dateCache.get(k);
+  if (!f) {
+    const o = { ...DATE_OPTS[unit], timeZone: 'UTC' };
+    try {
+      f = new Intl.DateTimeFormat(locale, o);
+    } catch {
+      f = new Intl.DateTimeFormat(undefined, o);
+    }
+    dateCache.set(k, f);
+  }
+  return f.format(ms);
+}

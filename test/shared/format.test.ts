@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
+  dayNumber,
+  utcDate,
   formatDays,
   formatDelta,
   formatPoints,
@@ -62,5 +64,18 @@ describe('format', () => {
   it('survives an invalid locale or currency', () => {
     expect(() => formatValue(5, 'currency', 'en-US', 'NOT-A-CODE')).not.to.throw();
     expect(() => formatValue(5, 'percent', '!!bad!!')).not.to.throw();
+  });
+});
+
+describe('day numbers and UTC dates', () => {
+  it('writes days with at most one decimal and a real minus sign', () => {
+    expect(dayNumber(-3, 'en-US')).to.equal('\u22123');
+    expect(dayNumber(11.25, 'en-US')).to.equal('11.3');
+    expect(dayNumber(-0, 'en-US')).to.equal('0');
+    expect(dayNumber(1234.5, 'de-DE')).to.equal('1.234,5');
+  });
+  it('formats dates in UTC whatever the machine zone (midnight UTC stays on its day)', () => {
+    expect(utcDate(Date.UTC(2026, 0, 1), 'full', 'en-US')).to.equal('Jan 1, 2026');
+    expect(utcDate(Date.UTC(2026, 6, 1, 23, 30), 'month', 'en-US')).to.equal('Jul 2026');
   });
 });

@@ -14,7 +14,6 @@ import {
   virtualWindow,
   type CalendarLane,
   type CalendarLayout,
-  type CalendarTickUnit,
   type DurationLayout,
   type DurationRow,
   type JourneySortKey,
@@ -24,6 +23,7 @@ import {
 } from '../../layout/timeline.js';
 import { OcmfElement } from '../../shared/base-element.js';
 import { formatDays, formatShare, MISSING, NOT_MEASURED } from '../../shared/format.js';
+import { dayNumber, utcDate } from '../../shared/format.js';
 import { styleProps } from '../../shared/style-props.js';
 import { dataTableStyles } from '../../shared/theme.js';
 import { timelineStyles } from './ttcv-timeline.styles.js';
@@ -44,47 +44,6 @@ const EVENT_NAMES: Record<JourneyEventType, string> = {
   interruption: 'interruption',
   smile: 'smile',
 };
-
-// Intl caches (per locale): building a formatter costs far more than using it.
-const numbers = new Map<string, Intl.NumberFormat>();
-const dates = new Map<string, Intl.DateTimeFormat>();
-/** A number of days, at most one decimal, minus as U+2212 (Klever's Law reads as arithmetic). */
-function dayNumber(v: number, locale?: string): string {
-  const k = locale ?? '';
-  let f = numbers.get(k);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-    } catch {
-      f = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-    }
-    numbers.set(k, f);
-  }
-  return f.format(v + 0).replace('-', '\u2212');
-}
-const DATE_OPTS: Record<CalendarTickUnit | 'full', Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { month: 'short', year: 'numeric' },
-  week: { month: 'short', day: 'numeric' },
-  day: { month: 'short', day: 'numeric' },
-  hour: { hour: 'numeric', minute: '2-digit' },
-  full: { dateStyle: 'medium' },
-};
-/** A date in UTC (the engine reads date-only strings as UTC midnight). */
-function utcDate(ms: number, unit: CalendarTickUnit | 'full', locale?: string): string {
-  const k = `${locale ?? ''}|${unit}`;
-  let f = dates.get(k);
-  if (!f) {
-    const o = { ...DATE_OPTS[unit], timeZone: 'UTC' };
-    try {
-      f = new Intl.DateTimeFormat(locale, o);
-    } catch {
-      f = new Intl.DateTimeFormat(undefined, o);
-    }
-    dates.set(k, f);
-  }
-  return f.format(ms);
-}
 
 /** Event mark shapes centred on (0, 0): the type is told by shape as well as colour. */
 const MARK_PATH: Record<JourneyEventType, string> = {
