@@ -6,7 +6,7 @@ import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 class StylePropsDirective extends Directive {
-  private previous = new Set<string>();
+  private previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -19,9 +19,12 @@ class StylePropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [Record<string, string>]): unknown {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const k of this.previous) if (!(k in props)) style.removeProperty(k);
-    for (const [k, v] of Object.entries(props)) style.setProperty(k, v);
-    this.previous = new Set(Object.keys(props));
+    const previous = this.previous;
+    for (const k of previous.keys()) if (!(k in props)) style.removeProperty(k);
+    // only what changed: any write to an inline style, even of the same value, costs a style
+    // recalc of the element and, for inherited properties such as font-size, of its subtree
+    for (const k in props) if (previous.get(k) !== props[k]) style.setProperty(k, props[k]!);
+    this.previous = new Map(Object.entries(props));
     return noChange;
   }
 }
