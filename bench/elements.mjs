@@ -49,6 +49,13 @@ for (const { file, id, goal } of ids.filter((c) => !only.length || only.includes
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    // main-thread CPU time for cases/_util.js `measured()` (as ../shared/bench does for its c2 table)
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.exposeFunction('__taskMs', async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+    });
     await page.goto(`${base}/bench/page.html?file=${encodeURIComponent(file)}&case=${encodeURIComponent(id)}`);
     const out = await page.evaluate(() => window.__benchDone);
     await context.close();

