@@ -6,20 +6,24 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+// OCMF_ENTRY=composite-gauge builds that element alone (with Lit, the engine and its d3 parts)
+// into dist/size/, for its size-limit budget; without it, the whole kit.
+const entry = process.env.OCMF_ENTRY;
+
 export default defineConfig({
   define: { __OCMF_VERSION__: JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: entry ? 'dist/size' : 'dist',
     emptyOutDir: false,
     minify: true,
-    sourcemap: true,
+    sourcemap: !entry,
     rolldownOptions: {
-      input: 'src/bundle.ts',
+      input: entry ? `src/elements/${entry}/define.ts` : 'src/bundle.ts',
       preserveEntrySignatures: 'exports-only',
       output: {
         format: 'es',
-        entryFileNames: 'ocmf-widgets.bundle.js',
+        entryFileNames: entry ? `${entry}.js` : 'ocmf-widgets.bundle.js',
         codeSplitting: false,
       },
     },
