@@ -316,7 +316,7 @@ export abstract class OcmfElement extends LitElement {
             ? this.renderIssues(this._issues)
             : view === 'empty'
               ? html`<p class="message" part="empty">${ev ? this.emptyReason(ev) : this._noDataSentence()}</p>`
-              : this.renderReady(ev!);
+              : (this.size.measure(), this.renderReady(ev!));
     } catch (err) {
       view = 'error';
       const issues = oneIssue('render', `The ${this.widgetName} could not draw this document: ${String(err)}`);

@@ -77,6 +77,16 @@ export class ResizeController implements ReactiveController {
     }
   }
 
+  /**
+   * Read the width now when no observation has arrived yet (data set before or just as the host
+   * was connected): one layout read instead of drawing at a guessed width, then again a frame later.
+   */
+  measure(): void {
+    if (this.width || !this.host.isConnected) return;
+    this.width = Math.round(this.host.clientWidth);
+    if (this.trackHeight) this.height = Math.round(this.host.clientHeight);
+  }
+
   /** @internal */
   flush(): void {
     if (this.host.isConnected) this.host.requestUpdate();

@@ -78,6 +78,16 @@ describe('<ocmf-composite-gauge>: attribute-only', () => {
   });
 });
 
+describe('<ocmf-composite-gauge>: first frame at the real width', () => {
+  for (const width of [160, 500]) {
+    it(`draws for ${width} px from the first ocmf-ready when data comes before the host is laid out`, async () => {
+      // data set before the element is connected: no ResizeObserver report has arrived yet
+      const { el } = await gauge(() => {}, { value: '72', label: 'C' }, width);
+      expect($(el, 'svg')!.getAttribute('viewBox')!.split(' ')[2]).to.equal(String(width));
+    });
+  }
+});
+
 describe('<ocmf-composite-gauge>: the engine’s numbers', () => {
   it('shows the minimal example as the engine computes it', async () => {
     const doc = await loadExample('minimal.json');
