@@ -3,7 +3,7 @@
 // 1. tsc on the typing fixtures (moduleResolution bundler and node16): correct usage compiles, and
 //    every `@ts-expect-error TSxxxx` line fails with that code (checked on a copy without the markers).
 // 2. Without an opt-in no React or Vue type is loaded, and React's JSX does not know the tags.
-// 3. React 19 (react-dom/client) and Vue 3 (runtime-only, h()) render <ocmf-composite-gauge> in
+// 3. React 19 (react-dom/client) and Vue 3 (runtime-only with h(), and a template) render <ocmf-composite-gauge> in
 //    Chromium: data goes in as a property, ocmf-ready brings the engine's score, ocmf-select a pick.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -118,7 +118,7 @@ test('without an opt-in: no React or Vue types are loaded, and JSX does not know
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
 
 test(
-  'React 19 and Vue 3 render the gauge: data as a property, ready with the score, select',
+  'React 19 and Vue 3 (h() and a template) render the gauge: data as a property, ready with the score, select',
   { timeout: 180_000 },
   async () => {
     const out = join(root, '.tmp', `frameworks-${process.pid}`);
@@ -162,11 +162,15 @@ test(
       });
       const docs = [doc(80, 40), doc(60, 20)];
 
-      for (const app of ['react', 'vue']) {
+      for (const app of ['react', 'vue', 'vuetemplate']) {
         await page.evaluate(
           ({ app, docs }) => {
             const host = document.getElementById(app);
-            const mount = app === 'react' ? window.ocmfApps.mountReact : window.ocmfApps.mountVue;
+            const mount = {
+              react: window.ocmfApps.mountReact,
+              vue: window.ocmfApps.mountVue,
+              vuetemplate: window.ocmfApps.mountVueTemplate,
+            }[app];
             window[app] = { ...mount(host, docs), docs };
           },
           { app, docs },
