@@ -19,7 +19,7 @@ export type OcmfReactProps<T extends keyof OcmfTags> = Omit<
 > &
   OcmfTags[T]['properties'] &
   OcmfReactEventProps<OcmfTags[T]['events']> & {
-    /** React 19 passes `class` to custom elements as it is (as `className` too). */
+    /** On custom elements React 19 sets `class` as the attribute (`className` works too). */
     class?: string;
   };
 

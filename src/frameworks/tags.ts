@@ -1,6 +1,7 @@
 // What a framework needs to know about the four tags, written once for ocmf-widgets/react and
 // ocmf-widgets/vue: each element's public properties (as set from JSX/templates) and its events.
-// Types only: picked from the element classes, so a new property or a changed union shows up here.
+// Types only, picked from the element classes (a changed type follows by itself; a new property is
+// added to a list here, and test/node/frameworks.test.mjs fails until it is).
 import type { OcmfCompositeGauge } from '../elements/composite-gauge/define.js';
 import type { OcmfDriverTree } from '../elements/driver-tree/define.js';
 import type { OcmfWhatifDetail } from '../elements/driver-tree/driver-tree.js';
@@ -21,7 +22,7 @@ export type {
 type BaseKeys = 'src' | 'refresh' | 'timeout' | 'data' | 'node' | 'lens' | 'locale' | 'theme';
 
 export type OcmfCompositeGaugeProperties = Partial<Pick<OcmfCompositeGauge, BaseKeys | 'value' | 'label' | 'target'>>;
-export type OcmfScorecardProperties = Partial<Pick<OcmfScorecard, BaseKeys | 'display' | 'expandDepth'>> & {
+export type OcmfScorecardProperties = Partial<Pick<OcmfScorecard, BaseKeys | 'display' | 'expandDepth' | 'sort'>> & {
   /** The attribute of `expandDepth` (frameworks set unknown dashed names as attributes). */
   'expand-depth'?: number | string;
 };

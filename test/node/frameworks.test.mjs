@@ -93,6 +93,47 @@ test('each @ts-expect-error fails for its reason', () => {
   }
 });
 
+test('every property, attribute and event in custom-elements.json is typed for React and Vue', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const lines = [
+    "import type { GlobalComponents } from 'vue';",
+    "import type { OcmfReactProps } from 'ocmf-widgets/react';",
+    "import type {} from 'ocmf-widgets/vue';",
+  ];
+  let n = 0;
+  const camel = (s) => s.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+  for (const mod of manifest.modules)
+    for (const d of mod.declarations ?? []) {
+      if (!d.tagName) continue;
+      const react = `OcmfReactProps<'${d.tagName}'>`;
+      const vue = `InstanceType<GlobalComponents['${d.tagName}']>['$props']`;
+      const props = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly);
+      const keys = new Set([...props.map((m) => m.name), ...(d.attributes ?? []).map((a) => a.fieldName ?? a.name)]);
+      for (const k of keys)
+        lines.push(
+          `export const r${n} = undefined satisfies ${react}['${k}'];`,
+          `export const v${n++} = undefined satisfies ${vue}['${k}'];`,
+        );
+      for (const a of d.attributes ?? [])
+        if (a.name.includes('-')) lines.push(`export const a${n++} = undefined satisfies ${react}['${a.name}'];`);
+      for (const e of d.events ?? []) {
+        lines.push(`export const e${n} = undefined satisfies ${react}['on${e.name}'];`);
+        lines.push(`export const f${n++} = undefined satisfies ${vue}['on${camel('-' + e.name)}'];`);
+      }
+    }
+  assert.ok(n >= 60, `only ${n} checks`);
+  const dir = join(fixtures, `types/.manifest-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileSync(join(dir, 'manifest.ts'), lines.join('\n') + '\n');
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json', files: ['manifest.ts'] }));
+    const { status, out } = runTsc(join(dir, 'tsconfig.json'));
+    assert.equal(status, 0, out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('without an opt-in: no React or Vue types are loaded, and JSX does not know the tags', () => {
   const core = runTsc(join(fixtures, 'types/tsconfig.core.json'), '--listFiles');
   assert.equal(core.status, 0, core.out);
