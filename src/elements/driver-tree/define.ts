@@ -1,5 +1,6 @@
 // Registers <ocmf-driver-tree> (guarded: a second copy of the kit on the page does nothing).
 import { defineElement } from '../../shared/define.js';
+import type { OcmfEventMap } from '../../shared/events.js';
 import { OcmfDriverTree } from './driver-tree.js';
 
 export { OcmfDriverTree };
@@ -9,7 +10,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'ocmf-driver-tree': OcmfDriverTree;
   }
-  interface HTMLElementEventMap {
+  // extends: keeps events.d.ts (ocmf-ready/error/select) in a consumer's program
+  interface HTMLElementEventMap extends OcmfEventMap {
     'ocmf-whatif': CustomEvent<import('./driver-tree.js').OcmfWhatifDetail>;
   }
 }

@@ -1,5 +1,6 @@
 // Registers <ocmf-scorecard> (guarded: a second copy of the kit on the page does nothing).
 import { defineElement } from '../../shared/define.js';
+import type { OcmfEventMap } from '../../shared/events.js';
 import { OcmfScorecard, type OcmfSortDetail, type OcmfToggleDetail } from './scorecard.js';
 
 export { OcmfScorecard };
@@ -10,7 +11,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'ocmf-scorecard': OcmfScorecard;
   }
-  interface HTMLElementEventMap {
+  // extends: keeps events.d.ts (ocmf-ready/error/select) in a consumer's program
+  interface HTMLElementEventMap extends OcmfEventMap {
     'ocmf-sort': CustomEvent<OcmfSortDetail>;
     'ocmf-toggle': CustomEvent<OcmfToggleDetail>;
   }
