@@ -52,8 +52,16 @@ test('every story renders with no console error and no axe violation', { timeout
       await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
       await page.addScriptTag({ content: axe });
       const violations = await page.evaluate(async () => {
-        const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        // the a11y addon runs its own axe on each story (same global): wait until it is done
+        for (let i = 0; ; i++) {
+          try {
+            const r = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+            return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          } catch (err) {
+            if (i > 40 || !String(err).includes('already running')) throw err;
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        }
       });
       if (errors.length || violations.length)
         failures.push(`${story.id}\n  ${[...errors, ...violations].join('\n  ')}`);
