@@ -1,9 +1,11 @@
 // The rules of SPEC §2.1 that relate several fields or nodes. This pass reads the raw input
-// defensively (anything may have the wrong type: zod reports those), so that every problem
+// defensively (anything may have the wrong type: ./check.ts reports those), so that every problem
 // in a document is reported in one run, whatever else is wrong with it.
 import { parseIsoDate } from './dates.js';
 import { describe, issue, isRecord, nearestKey, type Path } from './issues.js';
-import { ID_PATTERN, KNOWN_KEYS, UNITS, type MetricNode, type Scoring, type SurveyResponses } from './schema.js';
+import { ID_PATTERN, UNITS } from './constants.js';
+import { KNOWN_KEYS } from './schema.generated.js';
+import type { MetricNode, Scoring, SurveyResponses } from './schema.js';
 import { rawScore, scoringOf, surveyScale } from './scoring.js';
 import type { Issue } from './types.js';
 
