@@ -18,19 +18,21 @@ interface Ctx {
   ids: Set<string>;
   root: unknown;
   periods: Set<string> | null;
-  /** Child indexes from the root to the node being checked; a path array is built only for an issue. */
+  /** Child indexes from the root to the node being checked (the first `depth` entries); a path
+   * array is built only for an issue. */
   trail: number[];
+  depth: number;
 }
 
 /** The path of the node being checked: ['root', 'children', i, ...]. */
 function here(ctx: Ctx): Path {
   const path: Path = ['root'];
-  for (const i of ctx.trail) path.push('children', i);
+  for (let d = 0; d < ctx.depth; d++) path.push('children', ctx.trail[d]!);
   return path;
 }
 
 export function validateSemantics(doc: unknown): { errors: Issue[]; warnings: Issue[] } {
-  const ctx: Ctx = { errors: [], warnings: [], ids: new Set(), periods: null, root: undefined, trail: [] };
+  const ctx: Ctx = { errors: [], warnings: [], ids: new Set(), periods: null, root: undefined, trail: [], depth: 0 };
   if (!isRecord(doc)) return ctx;
   unknownKeys(doc, [], KNOWN_KEYS.document, ctx);
   if (doc.root === undefined && doc.journeys === undefined) {
@@ -107,8 +109,11 @@ function calendarDate(v: unknown, path: Path, ctx: Ctx): void {
 function node(n: Record<string, unknown>, ctx: Ctx): void {
   unknownKeys(n, null, KNOWN_KEYS.node, ctx);
   const id = n.id;
-  if (typeof id === 'string' && ID_PATTERN.test(id)) {
-    if (ctx.ids.has(id)) {
+  if (typeof id === 'string') {
+    // one hash operation per id (add, then see whether the set grew); a malformed id is the
+    // schema check's issue, so it is never also called a duplicate
+    const size = ctx.ids.size;
+    if (ctx.ids.add(id).size === size && ID_PATTERN.test(id)) {
       ctx.errors.push(
         issue(
           [...here(ctx), 'id'],
@@ -116,7 +121,7 @@ function node(n: Record<string, unknown>, ctx: Ctx): void {
           `duplicate id "${id}" (first used at ${fmt(firstUse(ctx.root, id))})`,
         ),
       );
-    } else ctx.ids.add(id);
+    }
   }
   if (n.thresholds !== undefined) thresholds(n.thresholds, [...here(ctx), 'thresholds'], ctx);
   const children = n.children;
@@ -147,14 +152,14 @@ function node(n: Record<string, unknown>, ctx: Ctx): void {
           ),
         );
       }
-      const depth = ctx.trail.length;
+      const depth = ctx.depth++;
       for (let i = 0; i < children.length; i++) {
         const c: unknown = children[i];
         if (!isRecord(c)) continue;
         ctx.trail[depth] = i;
         node(c, ctx);
-        ctx.trail.length = depth;
       }
+      ctx.depth = depth;
     }
     return;
   }
