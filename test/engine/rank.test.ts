@@ -50,4 +50,19 @@ describe('rankByKey', () => {
       { numRuns: 1_000 },
     );
   });
+
+  it('agrees with a comparator sort on thousands of items (the radix path)', () => {
+    const key = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(0, -0, 1, 2, 2, 2, 0.5, -3, 5e-324, -5e-324),
+    );
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 2048, maxLength: 3000 }), (keys) => {
+        // unique ids in an order unrelated to the keys (7919 is prime, so i·7919 mod n is a permutation)
+        const xs = keys.map((k, i) => ({ id: `x${((i * 7919) % keys.length).toString(36)}`, key: k }));
+        expect(rank(xs)).to.deep.equal(byComparator(xs));
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
