@@ -61,8 +61,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-// The IR is compiled once into one closure per node: about 1.4x faster than interpreting it
-// (the node's switch, its index lookups) on 100,000 nodes.
+// The IR is compiled once into one closure per node: ~1.25x faster than a switch over the nodes
+// and its index lookups, on 100,000 nodes; the same speed as the old yes/no check compiled from zod.
 function compile(index: number, memo: Fn[]): Fn {
   const known = memo[index];
   if (known) return known;
