@@ -1,4 +1,4 @@
-import { DATE_PATTERN } from './schema.js';
+import { DATE_PATTERN } from './constants.js';
 
 export const DAY_MS = 86_400_000;
 

@@ -14,6 +14,7 @@ import {
   surveyValue,
   unitOf,
 } from './scoring.js';
+import { rankByKey } from './rank.js';
 import { summarizeTtcv } from './ttcv.js';
 import {
   LENSES,
@@ -37,6 +38,8 @@ export const DEFAULT_MIN_SAMPLE = 30;
 const UNSET = -0;
 /** Shared by every node without a `lens` (read-only; nodes never change it). */
 const ALL_LENSES = LENSES as Lens[];
+/** The history of every node when the document has no periods (read-only, like ALL_LENSES). */
+const NO_HISTORY: HistoryPoint[] = Object.freeze([]) as unknown as HistoryPoint[];
 
 type Mode = 'redistribute' | 'zero';
 /** Scores per period index: undefined = the period does not occur in this subtree. */
@@ -178,9 +181,10 @@ function evalNode(
       cov += c.weight * c.coverage;
     }
     const coverage = allW > 0 ? cov / allW : 0;
-    const history: HistoryPoint[] = [];
+    let history = NO_HISTORY;
     let byPeriod: PeriodScores | undefined;
     if (ctx.periods.length) {
+      history = [];
       // per period, the same rules over the children's scores of that period (SPEC §3.6)
       const kids = children.map((c) => ctx.byPeriod.get(c.id)!);
       byPeriod = new Array(ctx.periods.length);
@@ -216,13 +220,14 @@ function evalNode(
       thresholds,
       depth,
       children,
+      parentId,
     };
+    if (parentId === undefined) delete node.parentId; // the root only
     if (n.description !== undefined) node.description = n.description;
     if (n.target !== undefined) {
       node.target = n.target;
       node.targetScore = clampScore(n.target);
     }
-    if (parentId !== undefined) node.parentId = parentId;
     ctx.nodes[n.id] = node;
     if (byPeriod) ctx.byPeriod.set(n.id, byPeriod);
     return node;
@@ -243,8 +248,9 @@ function evalNode(
     value = typeof o === 'number' && Number.isFinite(o) ? o : null;
   }
   const score = leafScore(scoring, value);
-  const history: HistoryPoint[] = [];
+  let history = NO_HISTORY;
   if (ctx.periods.length) {
+    history = [];
     const byPeriod: PeriodScores = new Array(ctx.periods.length);
     ctx.byPeriod.set(n.id, byPeriod);
     if (n.history) {
@@ -278,7 +284,9 @@ function evalNode(
     lens,
     thresholds,
     depth,
+    parentId,
   };
+  if (parentId === undefined) delete node.parentId; // a root that is a leaf
   if (n.description !== undefined) node.description = n.description;
   if (n.currency !== undefined) node.currency = n.currency;
   if (n.target !== undefined) {
@@ -289,7 +297,6 @@ function evalNode(
     node.sampleSize = sampleSize;
     node.smallSample = sampleSize < ctx.minSample;
   }
-  if (parentId !== undefined) node.parentId = parentId;
   ctx.nodes[n.id] = node;
   ctx.leaves.push(node);
   return node;
@@ -333,29 +340,27 @@ function assignWeights(node: EvaluatedNode, effectiveWeight: number): void {
 /** The "smartest next step" (SPEC §3.4): biggest gains first, then what to start measuring. */
 function nextSteps(ctx: Ctx): NextStep[] {
   const measured: EvaluatedNode[] = [];
-  const missing: { node: EvaluatedNode; weightShare: number }[] = [];
-  for (const n of ctx.leaves) {
-    if (n.score !== null) measured.push(n);
-    else {
-      const parent = n.parentId === undefined ? undefined : ctx.nodes[n.parentId];
-      let total = 0;
-      if (parent?.children) for (const c of parent.children) total += c.weight;
-      missing.push({ node: n, weightShare: parent ? (total > 0 ? n.weight / total : 0) : 1 });
-    }
+  const missing: EvaluatedNode[] = [];
+  for (const n of ctx.leaves) (n.score !== null ? measured : missing).push(n);
+  const gains = new Float64Array(measured.length);
+  for (let i = 0; i < measured.length; i++) gains[i] = measured[i]!.gain!;
+  const shares = new Float64Array(missing.length);
+  for (let i = 0; i < missing.length; i++) {
+    const n = missing[i]!;
+    const parent = n.parentId === undefined ? undefined : ctx.nodes[n.parentId];
+    let total = 0;
+    if (parent?.children) for (const c of parent.children) total += c.weight;
+    shares[i] = parent ? (total > 0 ? n.weight / total : 0) : 1;
   }
-  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  // Sort indexes over typed keys: ~3x faster than sorting the node objects on 90k leaves.
-  const gains = Float64Array.from(measured, (n) => n.gain!);
-  const order = Array.from(measured.keys()).sort(
-    (a, b) => gains[b]! - gains[a]! || byId(measured[a]!.id, measured[b]!.id),
-  );
-  missing.sort((a, b) => b.weightShare - a.weightShare || byId(a.node.id, b.node.id));
-  const steps: NextStep[] = new Array(order.length + missing.length);
-  for (let i = 0; i < order.length; i++) {
-    const n = measured[order[i]!]!;
+  const byId = (id: string) => ctx.nodes[id]!;
+  const improve = rankByKey(measured, gains, byId);
+  const measure = rankByKey(missing, shares, byId);
+  const steps: NextStep[] = new Array(improve.length + measure.length);
+  for (let i = 0; i < improve.length; i++) {
+    const n = improve[i]!;
     steps[i] = { id: n.id, kind: 'improve', gain: n.gain };
   }
-  for (let i = 0; i < missing.length; i++)
-    steps[order.length + i] = { id: missing[i]!.node.id, kind: 'measure', gain: null };
+  for (let i = 0; i < measure.length; i++)
+    steps[improve.length + i] = { id: measure[i]!.id, kind: 'measure', gain: null };
   return steps;
 }

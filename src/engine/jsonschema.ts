@@ -77,6 +77,7 @@ function build(): Json {
       const meta = z.globalRegistry.get(ctx.zodSchema as never) as { ocmfJsonSchema?: Json } | undefined;
       if (meta?.ocmfJsonSchema) Object.assign(js, meta.ocmfJsonSchema);
       delete js.ocmfJsonSchema;
+      delete js.ocmfCheck;
       // unknown keys are warnings, not errors
       if (js.type === 'object') delete js.additionalProperties;
       if (js.pattern === DATE_PATTERN.source) js.allOf = [{ pattern: CALENDAR }];

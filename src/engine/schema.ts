@@ -1,6 +1,8 @@
 // The metrics document (SPEC §2) as a zod schema: the single source of truth for the shape of
 // the input. The TypeScript types, the JSON Schema shipped as `schema.json` and the per-field
-// checks of `parseDocument` all come from here. Rules that relate several fields or nodes
+// checks of `parseDocument` all come from here: parseDocument does not run zod, it runs
+// ./check.ts over ./schema.generated.ts, a plain-data copy of this schema written by
+// `npm run generate` (a Node test fails when that copy is stale). Rules that relate several fields or nodes
 // (ids unique across the tree, a unit that needs a scoring rule, survey values within their
 // scale...) live in ./validate.ts, because zod skips an object's refinements as soon as anything
 // inside it fails, and SPEC §2.1 wants every problem reported in one run.
@@ -8,20 +10,9 @@
 // zod/mini, not zod: about 5 kB gzip against 24 kB, and no `new Function` probe under a strict CSP.
 import * as z from 'zod/mini';
 
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
-/** ISO date (2026-07-01) or date-time (2026-07-01T10:00, seconds, fraction and offset optional). */
-export const DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+import { DATE_PATTERN, ID_PATTERN, JOURNEY_EVENT_TYPES, UNITS } from './constants.js';
 
-export const UNITS = ['score', 'percent', 'nps', 'ces', 'days', 'hours', 'count', 'currency', 'ratio'] as const;
-export const JOURNEY_EVENT_TYPES = [
-  'engaged',
-  'value-before-sale',
-  'sale',
-  'value-after-sale',
-  'interruption',
-  'smile',
-] as const;
+export { DATE_PATTERN, ID_PATTERN, JOURNEY_EVENT_TYPES, UNITS };
 
 const finite = () => z.number();
 const nonNegative = () => z.number().check(z.gte(0));
@@ -57,7 +48,11 @@ export const ScoringSchema = z.discriminatedUnion('type', [
 const intArray = () =>
   z
     .custom<number[]>((v) => Array.isArray(v), { error: 'must be an array of whole numbers' })
-    .register(z.globalRegistry, { ocmfJsonSchema: { type: 'array', items: { type: 'integer' } } });
+    // ocmfCheck names the test the zod-free checker runs (scripts/generate-schema-ir.mjs reads it)
+    .register(z.globalRegistry, {
+      ocmfJsonSchema: { type: 'array', items: { type: 'integer' } },
+      ocmfCheck: 'isArray',
+    });
 
 export const NpsResponsesSchema = z.object({
   kind: z.literal('nps'),
@@ -170,25 +165,3 @@ export const MetricsDocumentSchema = z.object({
   minSample: z.optional(z.int().check(z.gte(0))),
 });
 export type MetricsDocument = z.infer<typeof MetricsDocumentSchema>;
-
-/** The keys each object of the document may have; any other key is a warning (a typo). */
-export const KNOWN_KEYS = {
-  document: keysOf(MetricsDocumentSchema),
-  node: keysOf(MetricNodeSchema),
-  thresholds: keysOf(ThresholdsSchema),
-  period: keysOf(PeriodSchema),
-  history: keysOf(HistoryEntrySchema),
-  journey: keysOf(JourneySchema),
-  event: keysOf(JourneyEventSchema),
-  linear: keysOf(LinearScoringSchema),
-  piecewise: keysOf(PiecewiseScoringSchema),
-  identity: keysOf(IdentityScoringSchema),
-  nps: keysOf(NpsResponsesSchema),
-  csat: keysOf(CsatResponsesSchema),
-  ces: keysOf(CesResponsesSchema),
-};
-
-function keysOf(schema: unknown): ReadonlySet<string> {
-  const shape = (schema as { _zod: { def: { shape: object } } })._zod.def.shape;
-  return new Set(Object.keys(shape));
-}

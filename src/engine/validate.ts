@@ -1,9 +1,11 @@
 // The rules of SPEC §2.1 that relate several fields or nodes. This pass reads the raw input
-// defensively (anything may have the wrong type: zod reports those), so that every problem
+// defensively (anything may have the wrong type: ./check.ts reports those), so that every problem
 // in a document is reported in one run, whatever else is wrong with it.
 import { parseIsoDate } from './dates.js';
 import { describe, issue, isRecord, nearestKey, type Path } from './issues.js';
-import { ID_PATTERN, KNOWN_KEYS, UNITS, type MetricNode, type Scoring, type SurveyResponses } from './schema.js';
+import { ID_PATTERN, UNITS } from './constants.js';
+import { KNOWN_KEYS } from './schema.generated.js';
+import type { MetricNode, Scoring, SurveyResponses } from './schema.js';
 import { rawScore, scoringOf, surveyScale } from './scoring.js';
 import type { Issue } from './types.js';
 
@@ -16,10 +18,21 @@ interface Ctx {
   ids: Set<string>;
   root: unknown;
   periods: Set<string> | null;
+  /** Child indexes from the root to the node being checked (the first `depth` entries); a path
+   * array is built only for an issue. */
+  trail: number[];
+  depth: number;
+}
+
+/** The path of the node being checked: ['root', 'children', i, ...]. */
+function here(ctx: Ctx): Path {
+  const path: Path = ['root'];
+  for (let d = 0; d < ctx.depth; d++) path.push('children', ctx.trail[d]!);
+  return path;
 }
 
 export function validateSemantics(doc: unknown): { errors: Issue[]; warnings: Issue[] } {
-  const ctx: Ctx = { errors: [], warnings: [], ids: new Set(), periods: null, root: undefined };
+  const ctx: Ctx = { errors: [], warnings: [], ids: new Set(), periods: null, root: undefined, trail: [], depth: 0 };
   if (!isRecord(doc)) return ctx;
   unknownKeys(doc, [], KNOWN_KEYS.document, ctx);
   if (doc.root === undefined && doc.journeys === undefined) {
@@ -53,18 +66,22 @@ export function validateSemantics(doc: unknown): { errors: Issue[]; warnings: Is
     ctx.periods = seen;
   }
   ctx.root = doc.root;
-  if (isRecord(doc.root)) node(doc.root, ['root'], ctx);
+  if (isRecord(doc.root)) node(doc.root, ctx);
   if (Array.isArray(doc.journeys)) journeys(doc.journeys, ctx);
   return ctx;
 }
 
-function unknownKeys(obj: Record<string, unknown>, path: Path, known: ReadonlySet<string>, ctx: Ctx): void {
+/** Warns about keys `known` lacks; `path` null means the node being checked. */
+function unknownKeys(obj: Record<string, unknown>, path: Path | null, known: ReadonlySet<string>, ctx: Ctx): void {
   for (const key in obj) {
-    if (!Object.prototype.hasOwnProperty.call(obj, key)) continue;
-    if (known.has(key)) continue;
+    if (known.has(key) || !Object.prototype.hasOwnProperty.call(obj, key)) continue;
     const near = nearestKey(key, known);
     ctx.warnings.push(
-      issue([...path, key], 'unknown_key', `unknown key "${key}" is ignored${near ? `; did you mean "${near}"?` : ''}`),
+      issue(
+        [...(path ?? here(ctx)), key],
+        'unknown_key',
+        `unknown key "${key}" is ignored${near ? `; did you mean "${near}"?` : ''}`,
+      ),
     );
   }
 }
@@ -88,17 +105,25 @@ function calendarDate(v: unknown, path: Path, ctx: Ctx): void {
   }
 }
 
-function node(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
-  unknownKeys(n, path, KNOWN_KEYS.node, ctx);
+// Recursion is safe here: guard.ts has bounded the depth of the tree before this runs.
+function node(n: Record<string, unknown>, ctx: Ctx): void {
+  unknownKeys(n, null, KNOWN_KEYS.node, ctx);
   const id = n.id;
-  if (typeof id === 'string' && ID_PATTERN.test(id)) {
-    if (ctx.ids.has(id)) {
+  if (typeof id === 'string') {
+    // one hash operation per id (add, then see whether the set grew); a malformed id is the
+    // schema check's issue, so it is never also called a duplicate
+    const size = ctx.ids.size;
+    if (ctx.ids.add(id).size === size && ID_PATTERN.test(id)) {
       ctx.errors.push(
-        issue([...path, 'id'], 'duplicate_id', `duplicate id "${id}" (first used at ${fmt(firstUse(ctx.root, id))})`),
+        issue(
+          [...here(ctx), 'id'],
+          'duplicate_id',
+          `duplicate id "${id}" (first used at ${fmt(firstUse(ctx.root, id))})`,
+        ),
       );
-    } else ctx.ids.add(id);
+    }
   }
-  if (n.thresholds !== undefined) thresholds(n.thresholds, [...path, 'thresholds'], ctx);
+  if (n.thresholds !== undefined) thresholds(n.thresholds, [...here(ctx), 'thresholds'], ctx);
   const children = n.children;
   const hasValue = n.value !== undefined && n.value !== null;
   const hasResponses = n.responses !== undefined;
@@ -106,7 +131,7 @@ function node(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
     if (hasValue || hasResponses) {
       ctx.errors.push(
         issue(
-          path,
+          here(ctx),
           'children_and_value',
           `node "${String(id)}" has children and a ${hasValue ? 'value' : 'responses'}: a composite's score comes from its children, so give one or the other`,
         ),
@@ -121,28 +146,32 @@ function node(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
       if (allZero) {
         ctx.errors.push(
           issue(
-            [...path, 'children'],
+            [...here(ctx), 'children'],
             'all_zero_weights',
             `every child of "${String(id)}" has weight 0, so it has no score; give at least one a weight above 0`,
           ),
         );
       }
+      const depth = ctx.depth++;
       for (let i = 0; i < children.length; i++) {
         const c: unknown = children[i];
-        if (isRecord(c)) node(c, [...path, 'children', i], ctx);
+        if (!isRecord(c)) continue;
+        ctx.trail[depth] = i;
+        node(c, ctx);
       }
+      ctx.depth = depth;
     }
     return;
   }
-  leaf(n, path, ctx);
+  leaf(n, ctx);
 }
 
-function leaf(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
-  const responses = n.responses === undefined ? null : validResponses(n.responses, [...path, 'responses'], ctx);
+function leaf(n: Record<string, unknown>, ctx: Ctx): void {
+  const responses = n.responses === undefined ? null : validResponses(n.responses, [...here(ctx), 'responses'], ctx);
   if (n.value !== undefined && n.value !== null && responses) {
     ctx.warnings.push(
       issue(
-        [...path, 'value'],
+        [...here(ctx), 'value'],
         'value_and_responses',
         'both `value` and `responses` are given; the value is derived from the responses',
       ),
@@ -153,7 +182,7 @@ function leaf(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
       ? (n.unit as MetricNode['unit'])
       : undefined;
   if (n.unit !== undefined && !unit) return; // a bad unit is the schema's issue; nothing below is reliable
-  const scoring = n.scoring === undefined ? null : validScoring(n.scoring, [...path, 'scoring'], ctx);
+  const scoring = n.scoring === undefined ? null : validScoring(n.scoring, [...here(ctx), 'scoring'], ctx);
   if (n.scoring !== undefined && !scoring) return;
   const like = { unit, responses: responses ?? undefined, scoring: scoring ?? undefined };
   const rule = scoringOf(like);
@@ -161,7 +190,7 @@ function leaf(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
   if (!rule) {
     ctx.errors.push(
       issue(
-        path,
+        here(ctx),
         'scoring_required',
         `node "${String(n.id)}" (unit "${String(unit)}") needs a scoring rule: add "scoring": { "type": "linear", "worst": …, "best": … }`,
       ),
@@ -173,7 +202,7 @@ function leaf(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
       shownUnit === 'score' && !n.scoring ? '; a value on another scale needs a `unit` and a `scoring` rule' : '';
     ctx.errors.push(
       issue(
-        [...path, 'value'],
+        [...here(ctx), 'value'],
         'value_out_of_range',
         `value ${n.value} is outside 0..100 under identity scoring${hint}`,
       ),
@@ -184,7 +213,7 @@ function leaf(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
     if (t < 0 || t > 100) {
       ctx.warnings.push(
         issue(
-          [...path, 'target'],
+          [...here(ctx), 'target'],
           'target_out_of_range',
           `target ${n.target} maps to a score of ${round(t)}, outside 0..100; the marker is drawn at the end of the scale`,
         ),
@@ -194,13 +223,13 @@ function leaf(n: Record<string, unknown>, path: Path, ctx: Ctx): void {
   if (unit === 'currency' && typeof n.currency !== 'string') {
     ctx.warnings.push(
       issue(
-        path,
+        here(ctx),
         'currency_missing',
         `node "${String(n.id)}" has unit "currency" but no ISO 4217 "currency" code; amounts are shown without a symbol`,
       ),
     );
   }
-  if (n.history !== undefined) history(n.history, [...path, 'history'], ctx);
+  if (n.history !== undefined) history(n.history, [...here(ctx), 'history'], ctx);
 }
 
 /** Where an id is first used (document order); looked up again only for a duplicate's message. */
