@@ -2,6 +2,7 @@
 // the defaults (cards 200 x 72, sibling gap 16, level gap 64, links up to 12 px) or come
 // from the engine; brute-force scans check the culling index.
 import { expect } from '@open-wc/testing';
+import { hierarchy, tree as d3Tree } from 'd3-hierarchy';
 import { evaluate } from '../../src/engine/index.js';
 import type { EvaluatedNode, Evaluation } from '../../src/engine/types.js';
 import {
@@ -187,6 +188,44 @@ describe('layoutTree: expansion', () => {
     expect(at(closed, 'A').cy).to.equal(-44);
     expect(at(closed, 'B').cy).to.equal(44);
     expect(closed.bounds.width).to.equal(464); // two levels again
+  });
+
+  it('places every card where d3-hierarchy’s tree() does, on irregular trees with collapsed parts', () => {
+    // The layout runs Buchheim's algorithm on flat arrays; d3's own tree() is the reference.
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    type N = { id: string; label: string; value?: number; children?: N[] };
+    for (let round = 0; round < 12; round++) {
+      let count = 0;
+      const grow = (depth: number): N => {
+        const node: N = { id: `x${count++}`, label: 'x' };
+        // fan-out 0..6 with many single children and leaves, deeper on some branches
+        const k = depth < 7 && rnd() < 0.8 - depth * 0.08 ? Math.floor(rnd() * 7) : 0;
+        if (k) node.children = Array.from({ length: k }, () => grow(depth + 1));
+        else node.value = 50;
+        return node;
+      };
+      const root = rootOf({ root: grow(0) });
+      const collapsed = new Set<string>();
+      for (let i = 0; i < count; i++) if (rnd() < 0.08) collapsed.add(`x${i}`);
+      for (const orientation of ['horizontal', 'vertical'] as const) {
+        const options = { orientation, collapsed, groupGap: round % 3 === 0 ? 0 : 16 * round };
+        const layout = layoutTree(root, options);
+        const step = (orientation === 'horizontal' ? 72 : 200) + 16;
+        const groupSep = (step + options.groupGap) / step;
+        const h = hierarchy(root, (d) => (d.children?.length && !collapsed.has(d.id) ? d.children : undefined));
+        const p = d3Tree<EvaluatedNode>()
+          .nodeSize([step, (orientation === 'horizontal' ? 200 : 72) + 64])
+          .separation((a, b) => (a.parent === b.parent ? 1 : groupSep))(h);
+        const want = p.descendants().map((d) => ({
+          id: d.data.id,
+          cx: orientation === 'horizontal' ? d.y : d.x,
+          cy: orientation === 'horizontal' ? d.x : d.y,
+        }));
+        expect(layout.nodes.length).to.equal(want.length);
+        for (const w of want) expect(at(layout, w.id), w.id).to.include(w);
+      }
+    }
   });
 
   it('setExpanded toggles ids without touching the input', () => {
