@@ -303,6 +303,56 @@ describe('<ocmf-driver-tree>: scale, view, safety', () => {
     expect(el.layout === layout).to.equal(true);
   });
 
+  it('moves only the transform while panning near the view, and re-culls once the view leaves the drawn area', async () => {
+    const doc = bigDoc(5000);
+    const { el } = await tree((t) => (t.data = doc), { depth: '64' }, 1200, 800);
+    const stage = $(el, '.stage')!;
+    const scene = $(el, '.scene')!;
+    const cardsBefore = $$(el, '[data-card]');
+    const seen: string[] = [];
+    const mo = new MutationObserver((list) =>
+      list.forEach((m) => seen.push(m.type === 'attributes' ? `${m.attributeName}` : m.type)),
+    );
+    mo.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    const drag = (x0: number, y0: number, steps: [number, number][]) => {
+      stage.dispatchEvent(new PointerEvent('pointerdown', { pointerId: 3, clientX: x0, clientY: y0, bubbles: true }));
+      for (const [x, y] of steps)
+        stage.dispatchEvent(new PointerEvent('pointermove', { pointerId: 3, clientX: x, clientY: y, bubbles: true }));
+      stage.dispatchEvent(new PointerEvent('pointerup', { pointerId: 3, clientX: 0, clientY: 0, bubbles: true }));
+    };
+    const start = el.transform;
+    drag(600, 400, [
+      [600, 390],
+      [600, 350],
+      [600, 310],
+    ]);
+    await el.updateComplete;
+    mo.takeRecords().forEach((m) => seen.push(m.type === 'attributes' ? `${m.attributeName}` : m.type));
+    // three pointermoves, 90 px in all: three transform writes on the scene and nothing else
+    expect(seen).to.deep.equal(['transform', 'transform', 'transform']);
+    expect(el.transform).to.deep.equal({ ...start, y: start.y - 90 });
+    expect(scene.getAttribute('transform')).to.equal(`translate(${start.x},${start.y - 90}) scale(${start.k})`);
+    expect($$(el, '[data-card]')).to.deep.equal(cardsBefore);
+    mo.disconnect();
+
+    // Far away (five views down): every card that meets the view is drawn, and the DOM stays small.
+    drag(600, 700, [[600, -3300]]);
+    await el.updateComplete;
+    const t = el.transform;
+    expect(t.y).to.equal(start.y - 90 - 4000);
+    const inView = el.layout!.nodes.filter(
+      (n) =>
+        (n.x + n.width) * t.k + t.x >= 0 &&
+        n.x * t.k + t.x <= 1200 &&
+        (n.y + n.height) * t.k + t.y >= 0 &&
+        n.y * t.k + t.y <= 800,
+    );
+    expect(inView.length).to.be.greaterThan(5);
+    const drawn = new Set($$(el, '[data-card]').map((c) => c.getAttribute('data-card')));
+    for (const n of inView) expect(drawn.has(n.id), n.id).to.equal(true);
+    expect(drawn.size).to.be.lessThan(400);
+  });
+
   it('fits a small tree into the view', async () => {
     const doc = await loadExample('minimal.json');
     const { el } = await tree((t) => (t.data = doc), {}, 900, 600);
