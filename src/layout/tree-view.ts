@@ -93,6 +93,37 @@ export function zoomAt(
   return { x: point.x - (point.x - t.x) * r, y: point.y - (point.y - t.y) * r, k };
 }
 
+/**
+ * A two-finger pinch step: the fingers moved from (a0, b0) to (a1, b1), screen px. The scale
+ * changes by the ratio of their distances and the world point under their old midpoint moves
+ * to their new midpoint (so a pinch can zoom and pan at once, as on a map). k is clamped.
+ */
+export function pinch(
+  t: ViewTransform,
+  a0: { x: number; y: number },
+  b0: { x: number; y: number },
+  a1: { x: number; y: number },
+  b1: { x: number; y: number },
+  limits: ZoomLimits = DEFAULT_ZOOM_LIMITS,
+): ViewTransform {
+  const before = Math.hypot(a0.x - b0.x, a0.y - b0.y);
+  const after = Math.hypot(a1.x - b1.x, a1.y - b1.y);
+  const m0 = { x: (a0.x + b0.x) / 2, y: (a0.y + b0.y) / 2 };
+  const m1 = { x: (a1.x + b1.x) / 2, y: (a1.y + b1.y) / 2 };
+  const zoomed = before > 0 && after > 0 ? zoomAt(t, after / before, m0, limits) : t;
+  return panBy(zoomed, m1.x - m0.x, m1.y - m0.y);
+}
+
+/**
+ * The zoom factor of one wheel event (d3-zoom's convention): exp(-deltaY x 0.002) for pixel
+ * deltas, lines count 0.05, pages 1; ctrlKey (a trackpad pinch in Chromium, Firefox and Safari)
+ * x 10, since pinches send small deltas.
+ */
+export function wheelZoomFactor(deltaY: number, deltaMode = 0, ctrlKey = false): number {
+  const unit = deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002;
+  return Math.exp(-deltaY * unit * (ctrlKey ? 10 : 1));
+}
+
 /** Move by a drag of (dx, dy) screen px. */
 export function panBy(t: ViewTransform, dx: number, dy: number): ViewTransform {
   return { x: t.x + dx, y: t.y + dy, k: t.k };
@@ -219,7 +250,7 @@ function lowerBound(n: number, ok: (i: number) => boolean): number {
  * card at the start of the depth axis, centred across it, so the top of the tree is readable.
  * `inset` keeps screen px free at the top (a floating toolbar).
  */
-export function readableFit(layout: TreeLayout, viewport: Viewport, minK = 0.5, inset = 0): ViewTransform {
+export function readableFit(layout: TreeLayout, viewport: Viewport, minK = 0.8, inset = 0): ViewTransform {
   const vp = { width: viewport.width, height: Math.max(0, viewport.height - inset) };
   const fit = fitTransform(layout.bounds, vp);
   if (fit.k >= minK || !layout.nodes.length) return { ...fit, y: fit.y + inset };

@@ -25,7 +25,17 @@ import {
   treeKeyAction,
   typeaheadItem,
 } from '../../src/layout/tree-keys.js';
-import { cullTree, fitTransform, panIntoView, viewRect, zoomAt, zoomLimits } from '../../src/layout/tree-view.js';
+import {
+  cullTree,
+  fitTransform,
+  panIntoView,
+  pinch,
+  readableFit,
+  viewRect,
+  wheelZoomFactor,
+  zoomAt,
+  zoomLimits,
+} from '../../src/layout/tree-view.js';
 import { compareSnapshot, roundNumbers, treeLayoutSvg } from './snapshot.js';
 
 function evaluated(doc: unknown, overrides?: Record<string, number | null>): Evaluation {
@@ -357,6 +367,47 @@ describe('view: fit and zoom', () => {
     });
     const inside = { x: 0, y: 0, k: 1 };
     expect(panIntoView(inside, view, { x: 100, y: 100, width: 50, height: 50 })).to.deep.equal(inside);
+  });
+});
+
+describe('view: pinch, wheel, opening view', () => {
+  it('pinch scales by the fingers’ spread and carries the point between them', () => {
+    const t = { x: 0, y: 0, k: 1 };
+    const p = (x: number, y: number) => ({ x, y });
+    // spread 100 -> 200 while the midpoint moves from (50, 0) to (100, 0): world x 50 ends under 100
+    expect(pinch(t, p(0, 0), p(100, 0), p(0, 0), p(200, 0))).to.deep.equal({ x: 0, y: 0, k: 2 });
+    // both fingers move together: a pan only
+    expect(pinch(t, p(0, 0), p(100, 0), p(30, 40), p(130, 40))).to.deep.equal({ x: 30, y: 40, k: 1 });
+    // clamped at maxK 1.5: world x 50 still ends under the new midpoint (50 * 1.5 + 25 = 100)
+    const capped = pinch(t, p(0, 0), p(100, 0), p(0, 0), p(200, 0), { minK: 0.1, maxK: 1.5 });
+    expect(capped).to.deep.equal({ x: 25, y: 0, k: 1.5 });
+    // fingers on one spot: no zoom, no NaN
+    expect(pinch(t, p(5, 5), p(5, 5), p(5, 5), p(9, 5))).to.deep.equal({ x: 2, y: 0, k: 1 });
+  });
+
+  it('wheel zoom factors follow d3-zoom (pixels, lines, pages; a ctrl pinch x 10)', () => {
+    expect(wheelZoomFactor(100)).to.be.closeTo(Math.exp(-0.2), 1e-12);
+    expect(wheelZoomFactor(-3, 1)).to.be.closeTo(Math.exp(0.15), 1e-12);
+    expect(wheelZoomFactor(1, 2)).to.be.closeTo(Math.exp(-1), 1e-12);
+    expect(wheelZoomFactor(-20, 0, true)).to.be.closeTo(Math.exp(0.4), 1e-12);
+  });
+
+  it('readableFit: the whole tree when it fits at 0.8 or more, else 0.8 on the root', () => {
+    const layout = layoutTree(rootOf(NESTED)); // 728 x 204, root card at x -100..100, centre y 0
+    // big view: the plain fit (k capped at 1), moved below the inset
+    const whole = fitTransform(layout.bounds, { width: 1200, height: 756 });
+    expect(readableFit(layout, { width: 1200, height: 800 }, 0.8, 44)).to.deep.equal({ ...whole, y: whole.y + 44 });
+    // 400 x 300: the fit would be 352 / 728 = 0.48; at 0.8 the depth (582 px) does not fit across,
+    // so the root card starts 24 px from the left; down, the root's middle is centred under the inset
+    expect(readableFit(layout, { width: 400, height: 300 }, 0.8, 44)).to.deep.equal({ x: 104, y: 44 + 128, k: 0.8 });
+    // vertical, 416 x 344 (root card y -36..36) in 300 x 300: at 0.8 the three levels (275 px) do
+    // not fit in the 208 px left under the inset and padding, so the root card's top is 24 px
+    // below the inset, centred across on the root
+    const v = layoutTree(rootOf(NESTED), { orientation: 'vertical' });
+    const tv = readableFit(v, { width: 300, height: 300 }, 0.8, 44);
+    expect(tv.k).to.equal(0.8);
+    expect(tv.x).to.equal(150);
+    expect(tv.y).to.be.closeTo(44 + 24 + 36 * 0.8, 1e-9);
   });
 });
 

@@ -22,8 +22,10 @@ import {
   cullTree,
   panBy,
   panIntoView,
+  pinch,
   readableFit,
   viewRect,
+  wheelZoomFactor,
   zoomAt,
   zoomLimits,
   type ViewTransform,
@@ -47,8 +49,11 @@ const CULL_ABOVE = 1000;
  * moves the transform (no render); leaving them re-culls once.
  */
 const CULL_MARGIN = 320;
-/** The smallest scale the fit goes to; a bigger tree opens at its root instead. */
-const READABLE_K = 0.5;
+/**
+ * The smallest scale the opening view (and Fit) goes to: card text of 11-13 px stays 9-10 px on
+ * screen. A tree that needs less opens at this scale on its root instead (zoom out to see more).
+ */
+const READABLE_K = 0.8;
 /** Space for the floating toolbar above the tree, in screen px. */
 const TOOLBAR = 44;
 const CARD_PAD = 10;
@@ -734,12 +739,11 @@ export class OcmfDriverTree extends OcmfElement {
   };
 
   private _onWheel = (e: WheelEvent) => {
+    // a wheel zooms around the pointer; a trackpad pinch arrives as a wheel with ctrlKey
     e.preventDefault();
     const r = (e.currentTarget as Element).getBoundingClientRect();
-    const dy = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY;
-    this._setView(
-      zoomAt(this._t, Math.exp(-dy * 0.002), { x: e.clientX - r.left, y: e.clientY - r.top }, this._limits),
-    );
+    const factor = wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey);
+    this._setView(zoomAt(this._t, factor, { x: e.clientX - r.left, y: e.clientY - r.top }, this._limits));
   };
 
   private _onPointerDown = (e: PointerEvent) => {
@@ -753,22 +757,13 @@ export class OcmfDriverTree extends OcmfElement {
     if (!prev) return;
     const stage = e.currentTarget as Element;
     if (this._pointers.size === 2) {
-      // pinch: zoom by the change of the distance between the two fingers, around their middle
-      const [a, b] = [...this._pointers.values()];
-      const before = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+      // pinch: scale by the change of the fingers' distance, their midpoint carrying the view
+      const [a0, b0] = [...this._pointers.values()];
       this._pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      const [c, d] = [...this._pointers.values()];
-      const after = Math.hypot(c!.x - d!.x, c!.y - d!.y);
+      const [a1, b1] = [...this._pointers.values()];
       const r = stage.getBoundingClientRect();
-      if (before > 0)
-        this._setView(
-          zoomAt(
-            this._t,
-            after / before,
-            { x: (c!.x + d!.x) / 2 - r.left, y: (c!.y + d!.y) / 2 - r.top },
-            this._limits,
-          ),
-        );
+      const local = (p: { x: number; y: number }) => ({ x: p.x - r.left, y: p.y - r.top });
+      this._setView(pinch(this._t, local(a0!), local(b0!), local(a1!), local(b1!), this._limits));
       this._dragged = true;
       return;
     }
@@ -829,18 +824,25 @@ const INLINE = [
 
 /** Copy the computed look of every element into presentation attributes (CSP-safe, no style=""). */
 function inlineStyles(root: SVGSVGElement): void {
-  for (const el of [root, ...root.querySelectorAll('*')]) {
+  // Read everything before writing: the rules match on classes (".card .box"), so removing an
+  // ancestor's class first would turn its children's fill to the default black.
+  const all = [root, ...root.querySelectorAll('*')];
+  const looks = all.map((el) => {
     const cs = getComputedStyle(el);
-    for (const p of INLINE) {
-      const v = cs.getPropertyValue(p);
+    return { values: INLINE.map((p) => cs.getPropertyValue(p)), hidden: cs.display === 'none' };
+  });
+  all.forEach((el, i) => {
+    const { values, hidden } = looks[i]!;
+    INLINE.forEach((p, j) => {
+      const v = values[j]!;
       if (v && v !== 'none' && !(p === 'opacity' && v === '1')) el.setAttribute(p, v);
       else if (p === 'fill' && v === 'none') el.setAttribute('fill', 'none');
-    }
-    if (cs.display === 'none') el.setAttribute('display', 'none');
+    });
+    if (hidden) el.setAttribute('display', 'none');
     el.removeAttribute('class');
     el.removeAttribute('part');
     el.removeAttribute('tabindex');
     for (const a of [...el.attributes])
       if (a.name.startsWith('aria-') || a.name === 'role' || a.name === 'data-id') el.removeAttribute(a.name);
-  }
+  });
 }
