@@ -203,7 +203,6 @@ export function layoutTree(root: EvaluatedNode, options: TreeLayoutOptions = {})
 
   const nodes: TreeLayoutNode[] = new Array(count);
   const byId = new Map<string, TreeLayoutNode>();
-  const childrenOf = new Map<string, TreeLayoutNode[]>();
   const levels: TreeLayoutNode[][] = [];
   let x0 = Infinity;
   let y0 = Infinity;
@@ -239,9 +238,6 @@ export function layoutTree(root: EvaluatedNode, options: TreeLayoutOptions = {})
     };
     nodes[i] = n;
     byId.set(n.id, n);
-    const kids: TreeLayoutNode[] = [];
-    childrenOf.set(n.id, kids);
-    if (p >= 0) childrenOf.get(nodes[p]!.id)!.push(n);
     (levels[depth] ??= []).push(n);
     if (n.x < x0) x0 = n.x;
     if (n.y < y0) y0 = n.y;
@@ -249,18 +245,99 @@ export function layoutTree(root: EvaluatedNode, options: TreeLayoutOptions = {})
     if (n.y + n.height > y1) y1 = n.y + n.height;
   }
 
-  const { links, linkLevels } = buildLinks(nodes, byId, o);
-  return {
-    orientation: horizontal ? 'horizontal' : 'vertical',
-    nodes,
-    links,
-    bounds: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
-    byId,
-    childrenOf,
-    levels,
-    linkLevels,
-    options: o,
-  };
+  const bounds = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+  return new Layout(nodes, bounds, byId, levels, o, t.parent);
+}
+
+/**
+ * A layout whose links and children lists are made on first read: collapse and expand re-lay out
+ * every visible card, but culling reads only the links in view and the keyboard the children of
+ * a few cards (on 5,000 cards that is 10,000 objects and map entries fewer per toggle).
+ */
+class Layout implements TreeLayout {
+  readonly orientation: TreeOrientation;
+  #parent: Int32Array;
+  #linkAt: (LayoutLink | undefined)[];
+  #links: LayoutLink[] | undefined;
+  #linkLevels: LayoutLink[][] | undefined;
+  #childrenOf: Map<string, TreeLayoutNode[]> | undefined;
+
+  constructor(
+    readonly nodes: TreeLayoutNode[],
+    readonly bounds: TreeBounds,
+    readonly byId: Map<string, TreeLayoutNode>,
+    readonly levels: TreeLayoutNode[][],
+    readonly options: ResolvedTreeLayoutOptions,
+    /** The visible parent's index per card (-1 for the root). */
+    parent: Int32Array,
+    linkAt: (LayoutLink | undefined)[] = [],
+  ) {
+    this.orientation = options.orientation === 'vertical' ? 'vertical' : 'horizontal';
+    this.#parent = parent;
+    this.#linkAt = linkAt;
+  }
+
+  get links(): LayoutLink[] {
+    return (this.#links ??= this.nodes.slice(1).map((n) => this.linkInto(n)!));
+  }
+
+  get linkLevels(): LayoutLink[][] {
+    return (this.#linkLevels ??= this.levels.map((level, depth) => (depth ? level.map((n) => this.linkInto(n)!) : [])));
+  }
+
+  get childrenOf(): Map<string, TreeLayoutNode[]> {
+    if (this.#childrenOf) return this.#childrenOf;
+    const map = new Map<string, TreeLayoutNode[]>();
+    for (const n of this.nodes) map.set(n.id, []);
+    for (const n of this.nodes) if (n.parentId !== null) map.get(n.parentId)!.push(n);
+    return (this.#childrenOf = map);
+  }
+
+  /** The link into card `n` of this layout (made once, then the same object); undefined for the root. */
+  linkInto(n: TreeLayoutNode): LayoutLink | undefined {
+    const i = n.index;
+    if (i <= 0) return undefined;
+    const cached = this.#linkAt[i];
+    if (cached) return cached;
+    const parent = this.nodes[this.#parent[i]!]!;
+    const horizontal = this.orientation === 'horizontal';
+    const ew = n.node.effectiveWeight;
+    // From the parent's far edge to the child's near edge, through the middle of the cards.
+    const link = new LayoutLink(
+      parent.id,
+      n.id,
+      i - 1,
+      linkWidth(ew, this.options, this.nodes[0]!.node.effectiveWeight),
+      ew,
+      n.node.status === 'missing',
+      horizontal ? parent.x + parent.width : parent.cx,
+      horizontal ? parent.cy : parent.y + parent.height,
+      horizontal ? n.x : n.cx,
+      horizontal ? n.cy : n.y,
+      this.orientation,
+    );
+    return (this.#linkAt[i] = link);
+  }
+
+  /** The same positions with other engine nodes (what-if): links already made keep their path. */
+  withNodes(nodes: TreeLayoutNode[]): Layout {
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const levels = this.levels.map((level) => level.map((n) => nodes[n.index]!));
+    const next = new Layout(nodes, this.bounds, byId, levels, this.options, this.#parent);
+    const rootWeight = nodes[0]!.node.effectiveWeight;
+    this.#linkAt.forEach((l, i) => {
+      if (!l) return;
+      const node = nodes[i]!.node;
+      const width = linkWidth(node.effectiveWeight, this.options, rootWeight);
+      next.#linkAt[i] = l.withValues(node.effectiveWeight, width, node.status === 'missing');
+    });
+    return next;
+  }
+}
+
+/** The link into card `n` (the layout's own object); undefined for the root. */
+export function linkInto(layout: TreeLayout, n: TreeLayoutNode): TreeLayoutLink | undefined {
+  return layout instanceof Layout ? layout.linkInto(n) : layout.links[n.index - 1];
 }
 
 interface TidyTree {
@@ -488,35 +565,6 @@ class LayoutLink implements TreeLayoutLink {
   }
 }
 
-function buildLinks(nodes: TreeLayoutNode[], byId: Map<string, TreeLayoutNode>, o: ResolvedTreeLayoutOptions) {
-  const horizontal = o.orientation !== 'vertical';
-  const rootWeight = nodes[0]!.node.effectiveWeight;
-  const links: LayoutLink[] = [];
-  const linkLevels: LayoutLink[][] = [];
-  for (const child of nodes) {
-    if (child.parentId === null) continue;
-    const parent = byId.get(child.parentId)!;
-    const ew = child.node.effectiveWeight;
-    // From the parent's far edge to the child's near edge, through the middle of the cards.
-    const link = new LayoutLink(
-      parent.id,
-      child.id,
-      links.length,
-      linkWidth(ew, o, rootWeight),
-      ew,
-      child.node.status === 'missing',
-      horizontal ? parent.x + parent.width : parent.cx,
-      horizontal ? parent.cy : parent.y + parent.height,
-      horizontal ? child.x : child.cx,
-      horizontal ? child.cy : child.y,
-      horizontal ? 'horizontal' : 'vertical',
-    );
-    links.push(link);
-    (linkLevels[child.depth] ??= []).push(link);
-  }
-  return { links, linkLevels };
-}
-
 /**
  * New values on the same structure (what-if re-evaluation, a refresh): swaps the node refs and
  * recomputes link widths and `missing`, keeping every position. Falls back to a full
@@ -539,26 +587,9 @@ export function refreshTreeValues(layout: TreeLayout, root: EvaluatedNode): Tree
       const kids = layout.childrenOf.get(ln.id)!;
       return n.children!.length === kids.length && kids.every((k, i) => k.id === n.children![i]!.id);
     });
-  if (!same) return layoutTree(root, layout.options);
-  const nodes = layout.nodes.map((ln) => ({ ...ln, node: fresh.get(ln.id)! }));
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const childrenOf = new Map<string, TreeLayoutNode[]>();
-  for (const [id, kids] of layout.childrenOf)
-    childrenOf.set(
-      id,
-      kids.map((k) => byId.get(k.id)!),
-    );
-  const levels = layout.levels.map((level) => level.map((n) => byId.get(n.id)!));
-  const linkMap = new Map<TreeLayoutLink, TreeLayoutLink>();
-  const links = layout.links.map((l) => {
-    const node = fresh.get(l.targetId)!;
-    const width = linkWidth(node.effectiveWeight, layout.options, root.effectiveWeight);
-    const next = (l as LayoutLink).withValues(node.effectiveWeight, width, node.status === 'missing');
-    linkMap.set(l, next);
-    return next;
-  });
-  const linkLevels = layout.linkLevels.map((level) => level.map((l) => linkMap.get(l)!));
-  return { ...layout, nodes, links, byId, childrenOf, levels, linkLevels };
+  // (a layout made elsewhere than layoutTree: laying it out again gives the same positions)
+  if (!same || !(layout instanceof Layout)) return layoutTree(root, layout.options);
+  return layout.withNodes(layout.nodes.map((ln) => ({ ...ln, node: fresh.get(ln.id)! })));
 }
 
 export interface TreeSearchResult {

@@ -7,6 +7,7 @@ import { evaluate } from '../../src/engine/index.js';
 import type { EvaluatedNode, Evaluation } from '../../src/engine/types.js';
 import {
   layoutTree,
+  linkInto,
   linkWidth,
   refreshTreeValues,
   searchTree,
@@ -472,6 +473,15 @@ describe('view: culling on 5,000 nodes', () => {
       expect(culled2.links.map((x) => x.targetId)).to.deep.equal(bruteForce(l, t2, view, 50).links);
     });
   }
+
+  it('culled links are the layout’s own link objects (made on first read, then the same)', () => {
+    const t = { x: 600, y: 400, k: 0.5 };
+    const culled = cullTree(layout, t, { width: 1200, height: 800 });
+    expect(culled.links.length).to.be.greaterThan(0);
+    for (const l of culled.links) expect(linkInto(layout, layout.nodes[l.index + 1]!)).to.equal(l);
+    expect(culled.links[0]).to.equal(layout.links[culled.links[0]!.index]);
+    expect(linkInto(layout, layout.nodes[0]!)).to.equal(undefined);
+  });
 
   it('keeps the focused card even out of view', () => {
     const view = { width: 1200, height: 800 };
