@@ -400,7 +400,8 @@ function tidyTree(root: EvaluatedNode, o: ResolvedTreeLayoutOptions, separation:
   const c = new Float64Array(n);
   const s = new Float64Array(n);
   const th = new Int32Array(n).fill(-1);
-  const a = Int32Array.from({ length: n }, (_, i) => i);
+  const a = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
   const A = new Int32Array(n).fill(-1);
   const sep = (u: number, v: number) => (parent[u] === parent[v] ? 1 : separation);
   const nextLeft = (v: number) => (firstChild[v]! >= 0 ? firstChild[v]! : th[v]!);
