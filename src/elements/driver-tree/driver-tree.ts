@@ -162,7 +162,7 @@ export class OcmfDriverTree extends OcmfElement {
 
   protected override readonly widgetName = 'driver tree';
 
-  /** Not a @state: a pan or zoom frame moves the scene's transform without a render (see _setView). */
+  /** The view transform. Not reactive: a pan or zoom frame moves the scene without a render (_setView). */
   private _t: ViewTransform = { x: 0, y: 0, k: 1 };
   /** The world area the cards in the DOM were culled for; null when every card is drawn. */
   private _culledFor: TreeBounds | null = null;
