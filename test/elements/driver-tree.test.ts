@@ -43,6 +43,7 @@ const key = async (el: OcmfDriverTree, target: Element, k: string) => {
   await el.updateComplete;
   await el.updateComplete;
 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const focused = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('data-id') ?? null;
 
 const loadExample = async (name: string) => (await (await fetch(`/examples/${name}`)).json()) as unknown;
@@ -497,6 +498,9 @@ describe('<ocmf-driver-tree>: scale, view, safety', () => {
     const doc = bigDoc(5000);
     const { el } = await tree((t) => (t.data = doc), { depth: '64' }, 1200, 800);
     const stage = $(el, '.stage')!;
+    // let the first ResizeObserver report (a frame after the first render) land before watching
+    await Promise.race([new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))), sleep(300)]);
+    await el.updateComplete;
     const scene = $(el, '.scene')!;
     const cardsBefore = $$(el, '[data-card]');
     const seen: string[] = [];
