@@ -1,8 +1,10 @@
 // The driver tree's view (DOM-free): the pan/zoom transform, zoom to fit, and culling. None of it
 // re-runs the layout: a pan or zoom frame only changes a {x, y, k} and asks `cullTree` what
 // is in view, which costs O(levels x log n + what is returned) thanks to the layout's
-// per-level arrays (already in breadth order, so nothing is sorted per frame).
-import type { TreeBounds, TreeLayout, TreeLayoutLink, TreeLayoutNode } from './tree.js';
+// per-level arrays (already in breadth order, so nothing is sorted per frame). Since a pan that
+// stays inside the culled margin does not even cull (see the element), culling runs only when
+// the view leaves the area drawn.
+import { linkInto, type TreeBounds, type TreeLayout, type TreeLayoutLink, type TreeLayoutNode } from './tree.js';
 
 /**
  * Screen = world * k + (x, y): the same convention as d3-zoom, i.e. the SVG group gets
@@ -93,6 +95,37 @@ export function zoomAt(
   return { x: point.x - (point.x - t.x) * r, y: point.y - (point.y - t.y) * r, k };
 }
 
+/**
+ * A two-finger pinch step: the fingers moved from (a0, b0) to (a1, b1), screen px. The scale
+ * changes by the ratio of their distances and the world point under their old midpoint moves
+ * to their new midpoint (so a pinch can zoom and pan at once, as on a map). k is clamped.
+ */
+export function pinch(
+  t: ViewTransform,
+  a0: { x: number; y: number },
+  b0: { x: number; y: number },
+  a1: { x: number; y: number },
+  b1: { x: number; y: number },
+  limits: ZoomLimits = DEFAULT_ZOOM_LIMITS,
+): ViewTransform {
+  const before = Math.hypot(a0.x - b0.x, a0.y - b0.y);
+  const after = Math.hypot(a1.x - b1.x, a1.y - b1.y);
+  const m0 = { x: (a0.x + b0.x) / 2, y: (a0.y + b0.y) / 2 };
+  const m1 = { x: (a1.x + b1.x) / 2, y: (a1.y + b1.y) / 2 };
+  const zoomed = before > 0 && after > 0 ? zoomAt(t, after / before, m0, limits) : t;
+  return panBy(zoomed, m1.x - m0.x, m1.y - m0.y);
+}
+
+/**
+ * The zoom factor of one wheel event (d3-zoom's convention): exp(-deltaY x 0.002) for pixel
+ * deltas, lines count 0.05, pages 1; ctrlKey (a trackpad pinch in Chromium, Firefox and Safari)
+ * x 10, since pinches send small deltas.
+ */
+export function wheelZoomFactor(deltaY: number, deltaMode = 0, ctrlKey = false): number {
+  const unit = deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002;
+  return Math.exp(-deltaY * unit * (ctrlKey ? 10 : 1));
+}
+
 /** Move by a drag of (dx, dy) screen px. */
 export function panBy(t: ViewTransform, dx: number, dy: number): ViewTransform {
   return { x: t.x + dx, y: t.y + dy, k: t.k };
@@ -175,18 +208,22 @@ export function cullTree(
       let i = lowerBound(level.length, (j) => breadthOf(level[j]!) + halfBreadth >= b0);
       for (; i < level.length && breadthOf(level[i]!) - halfBreadth <= b1; i++) nodes.push(level[i]!);
     }
-    const linkLevel = layout.linkLevels[depth];
-    if (!linkLevel?.length) continue;
-    // Links into this level run between the parents' far edge and these cards' near edge.
-    const ld0 = horizontal ? linkLevel[0]!.x1 : linkLevel[0]!.y1;
-    const ld1 = horizontal ? linkLevel[0]!.x2 : linkLevel[0]!.y2;
+    if (depth === 0) continue;
+    // The link into each card of this level runs from its parent's far edge to the card's near
+    // edge: one stretch along the depth axis for the whole level.
+    const parentOf = (n: TreeLayoutNode) => layout.byId.get(n.parentId!)!;
+    const first = level[0]!;
+    const p0 = parentOf(first);
+    const ld0 = horizontal ? p0.x + p0.width : p0.y + p0.height;
+    const ld1 = horizontal ? first.x : first.y;
     if (Math.max(ld0, ld1) < d0 || Math.min(ld0, ld1) > d1) continue;
-    // In breadth order both ends are non-decreasing, so min(ends) and max(ends) are too:
-    // the links meeting [b0, b1] form one run.
-    const lo = (l: TreeLayoutLink) => (horizontal ? Math.min(l.y1, l.y2) : Math.min(l.x1, l.x2));
-    const hi = (l: TreeLayoutLink) => (horizontal ? Math.max(l.y1, l.y2) : Math.max(l.x1, l.x2));
-    let i = lowerBound(linkLevel.length, (j) => hi(linkLevel[j]!) >= b0);
-    for (; i < linkLevel.length && lo(linkLevel[i]!) <= b1; i++) links.push(linkLevel[i]!);
+    // Across, a link spans its parent's and its card's middles. In breadth order both are
+    // non-decreasing, so min and max are too: the links meeting [b0, b1] form one run. Only
+    // those are made (linkInto), not every link of the layout.
+    const lo = (j: number) => Math.min(breadthOf(parentOf(level[j]!)), breadthOf(level[j]!));
+    const hi = (j: number) => Math.max(breadthOf(parentOf(level[j]!)), breadthOf(level[j]!));
+    let i = lowerBound(level.length, (j) => hi(j) >= b0);
+    for (; i < level.length && lo(i) <= b1; i++) links.push(linkInto(layout, level[i]!)!);
   }
   if (options.keep) {
     const have = new Set(nodes);
@@ -219,7 +256,7 @@ function lowerBound(n: number, ok: (i: number) => boolean): number {
  * card at the start of the depth axis, centred across it, so the top of the tree is readable.
  * `inset` keeps screen px free at the top (a floating toolbar).
  */
-export function readableFit(layout: TreeLayout, viewport: Viewport, minK = 0.5, inset = 0): ViewTransform {
+export function readableFit(layout: TreeLayout, viewport: Viewport, minK = 0.8, inset = 0): ViewTransform {
   const vp = { width: viewport.width, height: Math.max(0, viewport.height - inset) };
   const fit = fitTransform(layout.bounds, vp);
   if (fit.k >= minK || !layout.nodes.length) return { ...fit, y: fit.y + inset };

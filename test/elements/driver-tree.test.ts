@@ -4,6 +4,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/driver-tree/define.js';
 import type { OcmfDriverTree } from '../../src/elements/driver-tree/driver-tree.js';
 import { evaluate } from '../../src/engine/index.js';
+import { layoutTree } from '../../src/layout/tree.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import { formatPoints, formatScore, formatShare, formatValue } from '../../src/shared/format.js';
 
@@ -42,6 +43,7 @@ const key = async (el: OcmfDriverTree, target: Element, k: string) => {
   await el.updateComplete;
   await el.updateComplete;
 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const focused = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('data-id') ?? null;
 
 const loadExample = async (name: string) => (await (await fetch(`/examples/${name}`)).json()) as unknown;
@@ -271,9 +273,198 @@ describe('<ocmf-driver-tree>: search, what-if, export', () => {
     expect(svgEl.querySelectorAll('text').length).to.be.greaterThan(27 * 4);
     const box0 = svgEl.querySelector('rect:not(:first-child)') ?? svgEl.querySelector('rect')!;
     expect(box0.getAttribute('fill')).to.match(/^rgb/);
+    // each card's box keeps the live card's look (not the default black of a lost class rule)
+    const liveBox = getComputedStyle(card(el, 'customer')!.querySelector('.box')!);
+    const boxes = [...svgEl.querySelectorAll('g[transform^="translate"] > g > rect:first-child')];
+    expect(boxes.length).to.equal(itemIds(el).length);
+    expect(boxes[1]!.getAttribute('fill')).to.equal(liveBox.fill);
+    expect(boxes[1]!.getAttribute('stroke')).to.equal(liveBox.stroke);
     const png = await el.exportPNG(1);
     expect(png.type).to.equal('image/png');
     expect(png.size).to.be.greaterThan(1000);
+  });
+});
+
+describe('<ocmf-driver-tree>: PNG button, vertical orientation, pinch, opening scale', () => {
+  it('the PNG button downloads driver-tree.png: a PNG of the whole tree at twice its size', async () => {
+    const doc = await loadExample('ocmf-sample.json');
+    const { el } = await tree((t) => (t.data = doc), { depth: '64' });
+    const b = el.layout!.bounds;
+    // capture the download the button starts (an <a download> clicked off-document)
+    const click = HTMLAnchorElement.prototype.click;
+    const downloaded = new Promise<{ name: string; blob: Blob }>((resolve) => {
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        const name = this.download;
+        void fetch(this.href)
+          .then((r) => r.blob())
+          .then((blob) => resolve({ name, blob }));
+      };
+    });
+    try {
+      ($(el, '[part~="export-png"]') as HTMLButtonElement).click();
+      const { name, blob } = await downloaded;
+      expect(name).to.equal('driver-tree.png');
+      expect(blob.type).to.equal('image/png');
+      const bytes = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
+      expect([...bytes]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]); // the PNG signature
+      const image = await createImageBitmap(blob);
+      // the layout's bounds plus 16 px on each side, at scale 2 (small enough for no canvas limit)
+      expect(image.width).to.equal(Math.round((b.width + 32) * 2));
+      expect(image.height).to.equal(Math.round((b.height + 32) * 2));
+      // not blank: the root card's box is drawn where the layout put it (its fill is the surface colour)
+      const root = el.layout!.nodes[0]!;
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const px = (x: number, y: number) => [...ctx.getImageData((x - b.x + 16) * 2, (y - b.y + 16) * 2, 1, 1).data];
+      const inCard = px(root.x + root.width - 30, root.y + root.height - 8);
+      const outside = px(b.x - 8, b.y - 8);
+      expect(inCard[3]).to.equal(255);
+      expect(inCard).to.not.deep.equal(outside);
+      const surface = getComputedStyle(card(el, root.id)!.querySelector('.box')!).fill;
+      expect(`rgb(${inCard.slice(0, 3).join(', ')})`).to.equal(surface);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+
+  it('orientation="vertical" puts the root on top: depth grows down, siblings left to right, as the layout says', async () => {
+    const doc = await loadExample('ocmf-sample.json');
+    const e = engine(doc);
+    const { el } = await tree((t) => (t.data = doc), { depth: '2', orientation: 'vertical' }, 1200, 800);
+    expect(el.getAttribute('orientation')).to.equal('vertical');
+    const want = layoutTree(e.root!, { orientation: 'vertical', depth: 2 });
+    expect(itemIds(el)).to.deep.equal(want.nodes.map((n) => n.id));
+    for (const n of want.nodes) expect(card(el, n.id)!.getAttribute('transform')).to.equal(`translate(${n.x},${n.y})`);
+    // on screen: each level 136 world units (72 + 64) below its parent, scaled by the view
+    const k = el.transform.k;
+    const top = (id: string) => card(el, id)!.querySelector('.box')!.getBoundingClientRect();
+    for (const n of want.nodes.filter((n) => n.parentId !== null)) {
+      expect(top(n.id).top - top(n.parentId!).top).to.be.closeTo(136 * k, 0.5);
+    }
+    const kids = e.root!.children!.map((c) => top(c.id).left);
+    expect(kids).to.deep.equal([...kids].sort((a, b) => a - b));
+    expect(new Set(e.root!.children!.map((c) => Math.round(top(c.id).top))).size).to.equal(1);
+    // the toggle sits under the card, at its middle
+    expect(card(el, e.root!.id)!.querySelector('.toggle')!.getAttribute('transform')).to.equal('translate(100,72)');
+    // links run down: from the parent's bottom edge to the child's top edge
+    const first = e.root!.children![0]!.id;
+    const d = $$(el, '.link')[0]!.getAttribute('d')!;
+    const root = want.byId.get(e.root!.id)!;
+    const child = want.byId.get(first)!;
+    expect(d.startsWith(`M${root.cx},${root.y + 72}C`)).to.equal(true);
+    expect(d.endsWith(`${child.cx},${child.y}`)).to.equal(true);
+  });
+
+  /** The world point under screen point p (stage coordinates). */
+  const world = (t: { x: number; y: number; k: number }, p: { x: number; y: number }) => ({
+    x: (p.x - t.x) / t.k,
+    y: (p.y - t.y) / t.k,
+  });
+
+  it('zooms by a two-finger pinch: scale by the fingers’ spread, the point between them follows them', async () => {
+    const doc = await loadExample('ocmf-sample.json');
+    const { el } = await tree((t) => (t.data = doc), { depth: '64' }, 900, 600);
+    const stage = $(el, '.stage')!;
+    const r = stage.getBoundingClientRect();
+    const layout = el.layout;
+    const t0 = el.transform;
+    const at = (id: number, x: number, y: number, type = 'pointermove') =>
+      stage.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: id,
+          pointerType: 'touch',
+          clientX: r.left + x,
+          clientY: r.top + y,
+          bubbles: true,
+        }),
+      );
+    // fingers at (300, 300) and (500, 300): the midpoint (400, 300) is on this world point
+    const w = world(t0, { x: 400, y: 300 });
+    at(1, 300, 300, 'pointerdown');
+    at(2, 500, 300, 'pointerdown');
+    // the second finger moves to (700, 400): spread 200 -> sqrt(400² + 100²), midpoint -> (500, 350)
+    at(2, 600, 350);
+    at(2, 700, 400);
+    at(1, 300, 300, 'pointerup');
+    at(2, 700, 400, 'pointerup');
+    await el.updateComplete;
+    const t1 = el.transform;
+    expect(t1.k / t0.k).to.be.closeTo(Math.hypot(400, 100) / 200, 1e-9);
+    const screen = { x: w.x * t1.k + t1.x, y: w.y * t1.k + t1.y };
+    expect(screen.x).to.be.closeTo(500, 1e-6);
+    expect(screen.y).to.be.closeTo(350, 1e-6);
+    expect($(el, '.scene')!.getAttribute('transform')).to.equal(
+      `translate(${Math.round(t1.x * 100) / 100},${Math.round(t1.y * 100) / 100}) scale(${t1.k})`,
+    );
+    expect(el.layout === layout, 'the layout did not re-run').to.equal(true);
+  });
+
+  it('zooms by a trackpad pinch (a wheel event with ctrlKey) around the pointer, and the page does not zoom', async () => {
+    const doc = await loadExample('ocmf-sample.json');
+    const { el } = await tree((t) => (t.data = doc), { depth: '64' }, 900, 600);
+    const stage = $(el, '.stage')!;
+    const r = stage.getBoundingClientRect();
+    const t0 = el.transform;
+    const p = { x: 250, y: 200 };
+    const w = world(t0, p);
+    const wheel = new WheelEvent('wheel', {
+      deltaY: -20,
+      ctrlKey: true,
+      clientX: r.left + p.x,
+      clientY: r.top + p.y,
+      bubbles: true,
+      cancelable: true,
+    });
+    stage.dispatchEvent(wheel);
+    await el.updateComplete;
+    expect(wheel.defaultPrevented).to.equal(true);
+    const t1 = el.transform;
+    // d3-zoom's pinch rate: exp(20 * 0.002 * 10) = e^0.4 ≈ 1.49
+    expect(t1.k / t0.k).to.be.closeTo(Math.exp(0.4), 1e-9);
+    expect(w.x * t1.k + t1.x).to.be.closeTo(p.x, 1e-6);
+    expect(w.y * t1.k + t1.y).to.be.closeTo(p.y, 1e-6);
+    // a plain wheel notch (no ctrl) zooms out by exp(-100 * 0.002)
+    stage.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: 100,
+        clientX: r.left + p.x,
+        clientY: r.top + p.y,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await el.updateComplete;
+    expect(el.transform.k / t1.k).to.be.closeTo(Math.exp(-0.2), 1e-9);
+  });
+
+  it('opens a 300-node tree readable: root and a child in view at 0.8 or more, not shrunk to fit everything', async () => {
+    const doc = bigDoc(300);
+    const { el } = await tree((t) => (t.data = doc), {}, 900, 600);
+    expect(el.layout!.nodes.length).to.be.greaterThan(20); // depth 2 open
+    const k = el.transform.k;
+    // everything would fit only far below 0.8 (at 0.8 the opened tree is more than two views tall)
+    expect(el.layout!.bounds.height * 0.8).to.be.greaterThan(2 * 600);
+    expect(k).to.be.at.least(0.8);
+    // what a person sees: card labels (13 px in the world) at least 10 px tall on screen
+    const label = card(el, 'n0')!.querySelector('.label')!.getBoundingClientRect();
+    expect(label.height).to.be.at.least(10);
+    const stage = $(el, '.stage')!.getBoundingClientRect();
+    const toolbar = $(el, '[part~="toolbar"]')!.getBoundingClientRect();
+    const inView = (id: string) => {
+      const b = card(el, id)!.querySelector('.box')!.getBoundingClientRect();
+      return b.left >= stage.left && b.right <= stage.right && b.top >= toolbar.bottom && b.bottom <= stage.bottom;
+    };
+    expect(inView('n0'), 'the root card').to.equal(true);
+    const root = el.layout!.byId.get('n0')!;
+    expect(el.layout!.childrenOf.get('n0')!.some((c) => inView(c.id))).to.equal(true);
+    // three levels (3 x 200 + 2 x 64 = 728 units) fit across at k, so they are centred across;
+    // down, the view is centred on the root (below the 44 px toolbar)
+    const box = card(el, 'n0')!.querySelector('.box')!.getBoundingClientRect();
+    expect(el.layout!.bounds.width).to.equal(728);
+    expect(box.left - stage.left).to.be.closeTo((stage.width - 728 * k) / 2, 1);
+    expect((box.top + box.bottom) / 2 - stage.top).to.be.closeTo(44 + (stage.height - 44) / 2, 1);
+    expect(root.depth).to.equal(0);
   });
 });
 
@@ -301,6 +492,59 @@ describe('<ocmf-driver-tree>: scale, view, safety', () => {
     await el.updateComplete;
     expect(el.transform.k).to.be.closeTo(before.k * 1.25, 1e-9);
     expect(el.layout === layout).to.equal(true);
+  });
+
+  it('moves only the transform while panning near the view, and re-culls once the view leaves the drawn area', async () => {
+    const doc = bigDoc(5000);
+    const { el } = await tree((t) => (t.data = doc), { depth: '64' }, 1200, 800);
+    const stage = $(el, '.stage')!;
+    // let the first ResizeObserver report (a frame after the first render) land before watching
+    await Promise.race([new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))), sleep(300)]);
+    await el.updateComplete;
+    const scene = $(el, '.scene')!;
+    const cardsBefore = $$(el, '[data-card]');
+    const seen: string[] = [];
+    const mo = new MutationObserver((list) =>
+      list.forEach((m) => seen.push(m.type === 'attributes' ? `${m.attributeName}` : m.type)),
+    );
+    mo.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+    const drag = (x0: number, y0: number, steps: [number, number][]) => {
+      stage.dispatchEvent(new PointerEvent('pointerdown', { pointerId: 3, clientX: x0, clientY: y0, bubbles: true }));
+      for (const [x, y] of steps)
+        stage.dispatchEvent(new PointerEvent('pointermove', { pointerId: 3, clientX: x, clientY: y, bubbles: true }));
+      stage.dispatchEvent(new PointerEvent('pointerup', { pointerId: 3, clientX: 0, clientY: 0, bubbles: true }));
+    };
+    const start = el.transform;
+    drag(600, 400, [
+      [600, 390],
+      [600, 350],
+      [600, 310],
+    ]);
+    await el.updateComplete;
+    mo.takeRecords().forEach((m) => seen.push(m.type === 'attributes' ? `${m.attributeName}` : m.type));
+    // three pointermoves, 90 px in all: three transform writes on the scene and nothing else
+    expect(seen).to.deep.equal(['transform', 'transform', 'transform']);
+    expect(el.transform).to.deep.equal({ ...start, y: start.y - 90 });
+    expect(scene.getAttribute('transform')).to.equal(`translate(${start.x},${start.y - 90}) scale(${start.k})`);
+    expect($$(el, '[data-card]')).to.deep.equal(cardsBefore);
+    mo.disconnect();
+
+    // Far away (five views down): every card that meets the view is drawn, and the DOM stays small.
+    drag(600, 700, [[600, -3300]]);
+    await el.updateComplete;
+    const t = el.transform;
+    expect(t.y).to.equal(start.y - 90 - 4000);
+    const inView = el.layout!.nodes.filter(
+      (n) =>
+        (n.x + n.width) * t.k + t.x >= 0 &&
+        n.x * t.k + t.x <= 1200 &&
+        (n.y + n.height) * t.k + t.y >= 0 &&
+        n.y * t.k + t.y <= 800,
+    );
+    expect(inView.length).to.be.greaterThan(5);
+    const drawn = new Set($$(el, '[data-card]').map((c) => c.getAttribute('data-card')));
+    for (const n of inView) expect(drawn.has(n.id), n.id).to.equal(true);
+    expect(drawn.size).to.be.lessThan(400);
   });
 
   it('fits a small tree into the view', async () => {

@@ -2,10 +2,12 @@
 // the defaults (cards 200 x 72, sibling gap 16, level gap 64, links up to 12 px) or come
 // from the engine; brute-force scans check the culling index.
 import { expect } from '@open-wc/testing';
+import { hierarchy, tree as d3Tree } from 'd3-hierarchy';
 import { evaluate } from '../../src/engine/index.js';
 import type { EvaluatedNode, Evaluation } from '../../src/engine/types.js';
 import {
   layoutTree,
+  linkInto,
   linkWidth,
   refreshTreeValues,
   searchTree,
@@ -24,7 +26,17 @@ import {
   treeKeyAction,
   typeaheadItem,
 } from '../../src/layout/tree-keys.js';
-import { cullTree, fitTransform, panIntoView, viewRect, zoomAt, zoomLimits } from '../../src/layout/tree-view.js';
+import {
+  cullTree,
+  fitTransform,
+  panIntoView,
+  pinch,
+  readableFit,
+  viewRect,
+  wheelZoomFactor,
+  zoomAt,
+  zoomLimits,
+} from '../../src/layout/tree-view.js';
 import { compareSnapshot, roundNumbers, treeLayoutSvg } from './snapshot.js';
 
 function evaluated(doc: unknown, overrides?: Record<string, number | null>): Evaluation {
@@ -189,6 +201,44 @@ describe('layoutTree: expansion', () => {
     expect(closed.bounds.width).to.equal(464); // two levels again
   });
 
+  it('places every card where d3-hierarchy’s tree() does, on irregular trees with collapsed parts', () => {
+    // The layout runs Buchheim's algorithm on flat arrays; d3's own tree() is the reference.
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    type N = { id: string; label: string; value?: number; children?: N[] };
+    for (let round = 0; round < 12; round++) {
+      let count = 0;
+      const grow = (depth: number): N => {
+        const node: N = { id: `x${count++}`, label: 'x' };
+        // fan-out 0..6 with many single children and leaves, deeper on some branches
+        const k = depth < 7 && rnd() < 0.8 - depth * 0.08 ? Math.floor(rnd() * 7) : 0;
+        if (k) node.children = Array.from({ length: k }, () => grow(depth + 1));
+        else node.value = 50;
+        return node;
+      };
+      const root = rootOf({ root: grow(0) });
+      const collapsed = new Set<string>();
+      for (let i = 0; i < count; i++) if (rnd() < 0.08) collapsed.add(`x${i}`);
+      for (const orientation of ['horizontal', 'vertical'] as const) {
+        const options = { orientation, collapsed, groupGap: round % 3 === 0 ? 0 : 16 * round };
+        const layout = layoutTree(root, options);
+        const step = (orientation === 'horizontal' ? 72 : 200) + 16;
+        const groupSep = (step + options.groupGap) / step;
+        const h = hierarchy(root, (d) => (d.children?.length && !collapsed.has(d.id) ? d.children : undefined));
+        const p = d3Tree<EvaluatedNode>()
+          .nodeSize([step, (orientation === 'horizontal' ? 200 : 72) + 64])
+          .separation((a, b) => (a.parent === b.parent ? 1 : groupSep))(h);
+        const want = p.descendants().map((d) => ({
+          id: d.data.id,
+          cx: orientation === 'horizontal' ? d.y : d.x,
+          cy: orientation === 'horizontal' ? d.x : d.y,
+        }));
+        expect(layout.nodes.length).to.equal(want.length);
+        for (const w of want) expect(at(layout, w.id), w.id).to.include(w);
+      }
+    }
+  });
+
   it('setExpanded toggles ids without touching the input', () => {
     const start = { depth: 1, collapsed: new Set(['A']) };
     const opened = setExpanded(start, ['A'], true);
@@ -321,6 +371,47 @@ describe('view: fit and zoom', () => {
   });
 });
 
+describe('view: pinch, wheel, opening view', () => {
+  it('pinch scales by the fingers’ spread and carries the point between them', () => {
+    const t = { x: 0, y: 0, k: 1 };
+    const p = (x: number, y: number) => ({ x, y });
+    // spread 100 -> 200 while the midpoint moves from (50, 0) to (100, 0): world x 50 ends under 100
+    expect(pinch(t, p(0, 0), p(100, 0), p(0, 0), p(200, 0))).to.deep.equal({ x: 0, y: 0, k: 2 });
+    // both fingers move together: a pan only
+    expect(pinch(t, p(0, 0), p(100, 0), p(30, 40), p(130, 40))).to.deep.equal({ x: 30, y: 40, k: 1 });
+    // clamped at maxK 1.5: world x 50 still ends under the new midpoint (50 * 1.5 + 25 = 100)
+    const capped = pinch(t, p(0, 0), p(100, 0), p(0, 0), p(200, 0), { minK: 0.1, maxK: 1.5 });
+    expect(capped).to.deep.equal({ x: 25, y: 0, k: 1.5 });
+    // fingers on one spot: no zoom, no NaN
+    expect(pinch(t, p(5, 5), p(5, 5), p(5, 5), p(9, 5))).to.deep.equal({ x: 2, y: 0, k: 1 });
+  });
+
+  it('wheel zoom factors follow d3-zoom (pixels, lines, pages; a ctrl pinch x 10)', () => {
+    expect(wheelZoomFactor(100)).to.be.closeTo(Math.exp(-0.2), 1e-12);
+    expect(wheelZoomFactor(-3, 1)).to.be.closeTo(Math.exp(0.15), 1e-12);
+    expect(wheelZoomFactor(1, 2)).to.be.closeTo(Math.exp(-1), 1e-12);
+    expect(wheelZoomFactor(-20, 0, true)).to.be.closeTo(Math.exp(0.4), 1e-12);
+  });
+
+  it('readableFit: the whole tree when it fits at 0.8 or more, else 0.8 on the root', () => {
+    const layout = layoutTree(rootOf(NESTED)); // 728 x 204, root card at x -100..100, centre y 0
+    // big view: the plain fit (k capped at 1), moved below the inset
+    const whole = fitTransform(layout.bounds, { width: 1200, height: 756 });
+    expect(readableFit(layout, { width: 1200, height: 800 }, 0.8, 44)).to.deep.equal({ ...whole, y: whole.y + 44 });
+    // 400 x 300: the fit would be 352 / 728 = 0.48; at 0.8 the depth (582 px) does not fit across,
+    // so the root card starts 24 px from the left; down, the root's middle is centred under the inset
+    expect(readableFit(layout, { width: 400, height: 300 }, 0.8, 44)).to.deep.equal({ x: 104, y: 44 + 128, k: 0.8 });
+    // vertical, 416 x 344 (root card y -36..36) in 300 x 300: at 0.8 the three levels (275 px) do
+    // not fit in the 208 px left under the inset and padding, so the root card's top is 24 px
+    // below the inset, centred across on the root
+    const v = layoutTree(rootOf(NESTED), { orientation: 'vertical' });
+    const tv = readableFit(v, { width: 300, height: 300 }, 0.8, 44);
+    expect(tv.k).to.equal(0.8);
+    expect(tv.x).to.equal(150);
+    expect(tv.y).to.be.closeTo(44 + 24 + 36 * 0.8, 1e-9);
+  });
+});
+
 describe('view: culling on 5,000 nodes', () => {
   let layout: TreeLayout;
   before(() => {
@@ -382,6 +473,15 @@ describe('view: culling on 5,000 nodes', () => {
       expect(culled2.links.map((x) => x.targetId)).to.deep.equal(bruteForce(l, t2, view, 50).links);
     });
   }
+
+  it('culled links are the layout’s own link objects (made on first read, then the same)', () => {
+    const t = { x: 600, y: 400, k: 0.5 };
+    const culled = cullTree(layout, t, { width: 1200, height: 800 });
+    expect(culled.links.length).to.be.greaterThan(0);
+    for (const l of culled.links) expect(linkInto(layout, layout.nodes[l.index + 1]!)).to.equal(l);
+    expect(culled.links[0]).to.equal(layout.links[culled.links[0]!.index]);
+    expect(linkInto(layout, layout.nodes[0]!)).to.equal(undefined);
+  });
 
   it('keeps the focused card even out of view', () => {
     const view = { width: 1200, height: 800 };

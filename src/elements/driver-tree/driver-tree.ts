@@ -1,5 +1,6 @@
 import { html, nothing, render as litRender, svg, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { EvaluatedNode, EvaluateOptions, Evaluation } from '../../engine/types.js';
 import {
   cardBar,
@@ -8,6 +9,7 @@ import {
   searchTree,
   setExpanded,
   topLevers,
+  type TreeBounds,
   type TreeExpansion,
   type TreeLayout,
   type TreeLayoutLink,
@@ -20,7 +22,10 @@ import {
   cullTree,
   panBy,
   panIntoView,
+  pinch,
   readableFit,
+  viewRect,
+  wheelZoomFactor,
   zoomAt,
   zoomLimits,
   type ViewTransform,
@@ -39,8 +44,16 @@ export interface OcmfWhatifDetail {
 
 /** Above this many visible cards only those in view are in the DOM. */
 const CULL_ABOVE = 1000;
-/** The smallest scale the fit goes to; a bigger tree opens at its root instead. */
-const READABLE_K = 0.5;
+/**
+ * Screen px drawn around the view when culling: a pan or zoom that keeps the view inside them only
+ * moves the transform (no render); leaving them re-culls once.
+ */
+const CULL_MARGIN = 320;
+/**
+ * The smallest scale the opening view (and Fit) goes to: card text of 11-13 px stays 9-10 px on
+ * screen. A tree that needs less opens at this scale on its root instead (zoom out to see more).
+ */
+const READABLE_K = 0.8;
 /** Space for the floating toolbar above the tree, in screen px. */
 const TOOLBAR = 44;
 const CARD_PAD = 10;
@@ -140,7 +153,6 @@ export class OcmfDriverTree extends OcmfElement {
   @property({ type: Number }) levers = 3;
 
   /** @internal */ @state() private _expansion: TreeExpansion = {};
-  /** @internal */ @state() private _t: ViewTransform = { x: 0, y: 0, k: 1 };
   /** @internal */ @state() private _focus: string | null = null;
   /** @internal */ @state() private _selected: string | null = null;
   /** @internal */ @state() private _query = '';
@@ -150,6 +162,10 @@ export class OcmfDriverTree extends OcmfElement {
 
   protected override readonly widgetName = 'driver tree';
 
+  /** The view transform. Not reactive: a pan or zoom frame moves the scene without a render (_setView). */
+  private _t: ViewTransform = { x: 0, y: 0, k: 1 };
+  /** The world area the cards in the DOM were culled for; null when every card is drawn. */
+  private _culledFor: TreeBounds | null = null;
   private _layout: TreeLayout | null = null;
   private _layoutRoot: EvaluatedNode | null = null;
   private _layoutKey = '';
@@ -166,6 +182,7 @@ export class OcmfDriverTree extends OcmfElement {
   private _textLocale: string | undefined = undefined;
   private _ro: ResizeObserver | undefined;
   private _stage: Element | undefined;
+  private _scene: Element | undefined;
   private _pointers = new Map<number, { x: number; y: number }>();
   private _dragged = false;
   private _typed = '';
@@ -200,11 +217,11 @@ export class OcmfDriverTree extends OcmfElement {
   }
   /** Zoom by `factor` around the view's centre. */
   zoomBy(factor: number): void {
-    this._t = zoomAt(this._t, factor, { x: this._vw / 2, y: this._vh / 2 }, this._limits);
+    this._setView(zoomAt(this._t, factor, { x: this._vw / 2, y: this._vh / 2 }, this._limits));
   }
   /** Move the view by (dx, dy) screen px. */
   panBy(dx: number, dy: number): void {
-    this._t = panBy(this._t, dx, dy);
+    this._setView(panBy(this._t, dx, dy));
   }
   /** Search labels: matches are highlighted and their ancestors opened; returns the matching ids. */
   search(query: string): string[] {
@@ -282,6 +299,19 @@ export class OcmfDriverTree extends OcmfElement {
   }
 
   private _panTo: string | null = null;
+
+  /**
+   * A new pan/zoom. While the view stays inside the area the DOM was culled for (or nothing is
+   * culled), only the scene's transform attribute changes: no render, no layout, no re-cull.
+   */
+  private _setView(t: ViewTransform): void {
+    this._t = t;
+    const scene = this._scene;
+    const culled = this._culledFor;
+    if (scene && !this.isUpdatePending && (!culled || contains(culled, viewRect(t, this._viewport())))) {
+      scene.setAttribute('transform', transformText(t));
+    } else this.requestUpdate();
+  }
 
   // ---- lifecycle ----------------------------------------------------------------------------
 
@@ -384,6 +414,7 @@ export class OcmfDriverTree extends OcmfElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this._scene = this.renderRoot.querySelector('.scene') ?? undefined;
     const stage = this.renderRoot.querySelector('.stage') ?? undefined;
     if (stage !== this._stage) {
       this._ro?.disconnect();
@@ -430,11 +461,14 @@ export class OcmfDriverTree extends OcmfElement {
     const vp = this._viewport();
     const focus = this._focus && layout.byId.has(this._focus) ? this._focus : layout.nodes[0]!.id;
     const keep = this._selected ? [focus, this._selected] : [focus];
-    const shown =
-      layout.nodes.length > CULL_ABOVE
-        ? cullTree(layout, this._t, vp.width > 0 ? vp : { width: 1200, height: 800 }, { keep })
-        : { nodes: layout.nodes, links: layout.links };
     const t = this._t;
+    let shown: { nodes: TreeLayoutNode[]; links: TreeLayoutLink[] } = layout;
+    this._culledFor = null;
+    if (layout.nodes.length > CULL_ABOVE) {
+      const view = vp.width > 0 ? vp : { width: 1200, height: 800 };
+      shown = cullTree(layout, t, view, { keep, margin: CULL_MARGIN });
+      this._culledFor = viewRect(t, view, CULL_MARGIN);
+    }
     const root = layout.nodes[0]!.node;
     return html`<div class="tree-wrap">
       ${this._renderToolbar()}
@@ -454,7 +488,7 @@ export class OcmfDriverTree extends OcmfElement {
           aria-label=${`Driver tree of ${root.label}`}
           @keydown=${this._onKey}
         >
-          <g role="none" transform="translate(${round(t.x)},${round(t.y)}) scale(${t.k})">
+          <g class="scene" role="none" transform=${live(transformText(t))}>
             ${this._renderScene(layout, shown.nodes, shown.links, focus)}
           </g>
         </svg>
@@ -705,10 +739,11 @@ export class OcmfDriverTree extends OcmfElement {
   };
 
   private _onWheel = (e: WheelEvent) => {
+    // a wheel zooms around the pointer; a trackpad pinch arrives as a wheel with ctrlKey
     e.preventDefault();
     const r = (e.currentTarget as Element).getBoundingClientRect();
-    const dy = e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY;
-    this._t = zoomAt(this._t, Math.exp(-dy * 0.002), { x: e.clientX - r.left, y: e.clientY - r.top }, this._limits);
+    const factor = wheelZoomFactor(e.deltaY, e.deltaMode, e.ctrlKey);
+    this._setView(zoomAt(this._t, factor, { x: e.clientX - r.left, y: e.clientY - r.top }, this._limits));
   };
 
   private _onPointerDown = (e: PointerEvent) => {
@@ -722,20 +757,13 @@ export class OcmfDriverTree extends OcmfElement {
     if (!prev) return;
     const stage = e.currentTarget as Element;
     if (this._pointers.size === 2) {
-      // pinch: zoom by the change of the distance between the two fingers, around their middle
-      const [a, b] = [...this._pointers.values()];
-      const before = Math.hypot(a!.x - b!.x, a!.y - b!.y);
+      // pinch: scale by the change of the fingers' distance, their midpoint carrying the view
+      const [a0, b0] = [...this._pointers.values()];
       this._pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-      const [c, d] = [...this._pointers.values()];
-      const after = Math.hypot(c!.x - d!.x, c!.y - d!.y);
+      const [a1, b1] = [...this._pointers.values()];
       const r = stage.getBoundingClientRect();
-      if (before > 0)
-        this._t = zoomAt(
-          this._t,
-          after / before,
-          { x: (c!.x + d!.x) / 2 - r.left, y: (c!.y + d!.y) / 2 - r.top },
-          this._limits,
-        );
+      const local = (p: { x: number; y: number }) => ({ x: p.x - r.left, y: p.y - r.top });
+      this._setView(pinch(this._t, local(a0!), local(b0!), local(a1!), local(b1!), this._limits));
       this._dragged = true;
       return;
     }
@@ -751,7 +779,7 @@ export class OcmfDriverTree extends OcmfElement {
       }
     }
     this._pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    this._t = panBy(this._t, dx, dy);
+    this._setView(panBy(this._t, dx, dy));
   };
 
   private _onPointerUp = (e: PointerEvent) => {
@@ -775,6 +803,14 @@ export class OcmfDriverTree extends OcmfElement {
   }
 }
 
+const transformText = (t: ViewTransform) => `translate(${round(t.x)},${round(t.y)}) scale(${t.k})`;
+
+const contains = (outer: TreeBounds, inner: TreeBounds) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+
 const INLINE = [
   'fill',
   'stroke',
@@ -788,18 +824,25 @@ const INLINE = [
 
 /** Copy the computed look of every element into presentation attributes (CSP-safe, no style=""). */
 function inlineStyles(root: SVGSVGElement): void {
-  for (const el of [root, ...root.querySelectorAll('*')]) {
+  // Read everything before writing: the rules match on classes (".card .box"), so removing an
+  // ancestor's class first would turn its children's fill to the default black.
+  const all = [root, ...root.querySelectorAll('*')];
+  const looks = all.map((el) => {
     const cs = getComputedStyle(el);
-    for (const p of INLINE) {
-      const v = cs.getPropertyValue(p);
+    return { values: INLINE.map((p) => cs.getPropertyValue(p)), hidden: cs.display === 'none' };
+  });
+  all.forEach((el, i) => {
+    const { values, hidden } = looks[i]!;
+    INLINE.forEach((p, j) => {
+      const v = values[j]!;
       if (v && v !== 'none' && !(p === 'opacity' && v === '1')) el.setAttribute(p, v);
       else if (p === 'fill' && v === 'none') el.setAttribute('fill', 'none');
-    }
-    if (cs.display === 'none') el.setAttribute('display', 'none');
+    });
+    if (hidden) el.setAttribute('display', 'none');
     el.removeAttribute('class');
     el.removeAttribute('part');
     el.removeAttribute('tabindex');
     for (const a of [...el.attributes])
       if (a.name.startsWith('aria-') || a.name === 'role' || a.name === 'data-id') el.removeAttribute(a.name);
-  }
+  });
 }
