@@ -9,6 +9,7 @@ import {
   nextStepPicks,
   scorecardCsv,
   scorecardRows,
+  type NextStepPicks,
   type ScorecardColumn,
   type ScorecardRow,
   type ScorecardSort,
@@ -173,6 +174,11 @@ export class OcmfScorecard extends OcmfElement {
   /** @internal */ @state() private _viewport = 0;
   /** @internal */ @state() private _rowH = 44;
   private _cells = new Map<string, RowCells>();
+  /** The rows for the inputs they were computed from (a render, `rows` and the CSV share them). */
+  private _rowsMemo: { inputs: unknown[]; rows: ScorecardRow[] } | null = null;
+  private _stepsMemo: { inputs: unknown[]; picks: NextStepPicks } | null = null;
+  /** Row id -> the DOM row (slot) it was drawn in: a sort or scroll refills rows instead of rebuilding them. */
+  private _slots = new Map<string, number>();
   private _cellsFor: { ev: Evaluation | null; locale: string | undefined } = { ev: null, locale: undefined };
 
   // ---- public API -----------------------------------------------------------------------------
@@ -189,7 +195,7 @@ export class OcmfScorecard extends OcmfElement {
   get rows(): ScorecardRow[] {
     const shown = this.selectedNode;
     if (!shown || this.viewState !== 'ready') return [];
-    return this._rows(shown);
+    return this._rows(shown).slice();
   }
 
   /** The rows as shown, as CSV text: formatted cells as on screen, then the raw numbers. */
@@ -285,6 +291,16 @@ export class OcmfScorecard extends OcmfElement {
   // ---- rows -----------------------------------------------------------------------------------
 
   private _rows(shown: EvaluatedNode): ScorecardRow[] {
+    const locale = this.resolvedLocale;
+    const inputs = [this.evaluation, shown, this.activeLens, this._sort, this._toggled, this.expandDepth, locale];
+    const memo = this._rowsMemo;
+    if (memo && memo.inputs.every((v, i) => v === inputs[i])) return memo.rows;
+    const rows = this._computeRows(shown, locale);
+    this._rowsMemo = { inputs, rows };
+    return rows;
+  }
+
+  private _computeRows(shown: EvaluatedNode, locale: string | undefined): ScorecardRow[] {
     if (!shown.children) {
       // a single metric: its own row
       return [
@@ -306,7 +322,7 @@ export class OcmfScorecard extends OcmfElement {
       expanded: this._expanded(shown),
       lens: this.activeLens,
       sort: this._sort,
-      locale: this.resolvedLocale,
+      locale,
     });
   }
 
@@ -384,6 +400,7 @@ export class OcmfScorecard extends OcmfElement {
     );
     const shown = win ? rows.slice(win.start, win.end) : rows;
     const offset = win?.start ?? 0;
+    const slots = this._slotsFor(shown);
     const spacer = (rowsHidden: number) =>
       rowsHidden > 0
         ? html`<tr class="spacer" aria-hidden="true">
@@ -412,13 +429,44 @@ export class OcmfScorecard extends OcmfElement {
           ${win ? spacer(win.start) : nothing}
           ${repeat(
             shown,
-            (r) => r.id,
+            (_r, i) => slots[i],
             (r, i) => this._renderRow(r, cols, ev, win ? offset + i + 2 : null),
           )}
           ${win ? spacer(rows.length - win.end) : nothing}
         </tbody>
       </table>
     </div>`;
+  }
+
+  /**
+   * The DOM row (slot) each shown row is drawn in. A row still shown keeps its slot (it moves, its
+   * focus and state stay); a row new to the window takes a slot a departed row left, so a sort or
+   * a scroll refills ~30 rows' texts instead of building ~30 new rows (1,500 nodes). The slot
+   * holding focus is never refilled (it is dropped with its row), so focus never lands on another metric.
+   */
+  private _slotsFor(shown: ScorecardRow[]): number[] {
+    const prev = this._slots;
+    const next = new Map<string, number>();
+    const taken = new Set<number>();
+    for (const r of shown) {
+      const s = prev.get(r.id);
+      if (s !== undefined) (next.set(r.id, s), taken.add(s));
+    }
+    const focused = this.shadowRoot?.activeElement?.closest('tr[data-id]')?.getAttribute('data-id');
+    const keep = focused != null && !next.has(focused) ? prev.get(focused) : undefined;
+    if (keep !== undefined) taken.add(keep);
+    let free = 0;
+    const slots = shown.map((r) => {
+      let s = next.get(r.id);
+      if (s === undefined) {
+        while (taken.has(free)) free++;
+        taken.add((s = free));
+        next.set(r.id, s);
+      }
+      return s;
+    });
+    this._slots = next;
+    return slots;
   }
 
   /** Scroll events come at most once a frame; Lit batches the update into a microtask. */
@@ -660,7 +708,10 @@ export class OcmfScorecard extends OcmfElement {
   // ---- next steps -----------------------------------------------------------------------------
 
   private _renderSteps(ev: Evaluation, shown: EvaluatedNode): unknown {
-    const picks = nextStepPicks(ev, { within: shown.id, lens: this.activeLens });
+    const lens = this.activeLens;
+    const inputs = [ev, shown.id, lens];
+    let picks = this._stepsMemo?.inputs.every((v, i) => v === inputs[i]) ? this._stepsMemo.picks : null;
+    if (!picks) this._stepsMemo = { inputs, picks: (picks = nextStepPicks(ev, { within: shown.id, lens })) };
     if (!picks.improve.length && !picks.measure.length) return nothing;
     const locale = this.resolvedLocale;
     const pts = (n: number) => formatPoints(n, locale, false).replace(/ pts$/, '');
