@@ -69,7 +69,7 @@ export function scorecardRows(shown: EvaluatedNode, options: ScorecardRowOptions
   const lens = options.lens ?? null;
   const sort = options.sort ?? null;
   const sign = sort?.direction === 'desc' ? -1 : 1;
-  const collator = sort ? collatorFor(options.locale) : null;
+  const collator = sort?.column === 'label' ? collatorFor(options.locale) : null;
   const NO_VIA: EvaluatedNode[] = [];
 
   /** The visible nodes that stand for `parent`'s children, with the hidden composites skipped. */

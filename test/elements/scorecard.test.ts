@@ -393,7 +393,8 @@ describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
     await expect(el).to.be.accessible();
     // and back to the table when wider
     el.style.width = '900px';
-    await new Promise((r) => setTimeout(r, 60));
+    // a resize re-renders two frames later (observer, then rAF): poll, a loaded machine has slow frames
+    for (let i = 0; i < 50 && !$(el, 'table'); i++) await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
     expect($(el, 'table')).to.exist;
   });

@@ -47,7 +47,7 @@ const SORTS: Partial<Record<Col, ScorecardColumn>> = {
   share: 'share',
   coverage: 'coverage',
 };
-/** grade: the statuses lead; guide: what changed and what to do lead. */
+/** grade: the statuses lead; guide: what changed and what to do lead (_renderRow writes both orders out). */
 const ORDER: Record<'grade' | 'guide', Col[]> = {
   grade: ['label', 'value', 'target', 'score', 'status', 'delta', 'trend', 'share', 'coverage'],
   guide: ['label', 'delta', 'trend', 'score', 'value', 'target', 'status', 'share', 'coverage'],
@@ -56,7 +56,8 @@ const ORDER: Record<'grade' | 'guide', Col[]> = {
 const firstDirection = (c: ScorecardColumn): SortDirection => (c === 'label' || c === 'status' ? 'asc' : 'desc');
 /** Tables longer than this draw only the rows near the visible part (plus spacers). */
 export const WINDOW_MIN = 80;
-const OVERSCAN = 8;
+/** Rows drawn past each edge of the view (the row height and view are measured, so few are needed). */
+const OVERSCAN = 4;
 
 /** The rows [start, end) to draw for a scroll position; null when every row is drawn. */
 export function windowOf(
@@ -172,7 +173,11 @@ export class OcmfScorecard extends OcmfElement {
   /** @internal windowing of long tables: scroll position, scroller height, row height */
   @state() private _scrollTop = 0;
   /** @internal */ @state() private _viewport = 0;
-  /** @internal */ @state() private _rowH = 44;
+  /** @internal a 14 px row (1.6em toggle + padding + border) until measured */ @state() private _rowH = 34;
+  /** The size (and display) the row height and view were last measured at; a windowed render measures once per change. */
+  private _measuredAt = '';
+  private _windowed = false;
+  private _measureFrame = 0;
   private _cells = new Map<string, RowCells>();
   /** The rows for the inputs they were computed from (a render, `rows` and the CSV share them). */
   private _rowsMemo: { inputs: unknown[]; rows: ScorecardRow[] } | null = null;
@@ -231,6 +236,7 @@ export class OcmfScorecard extends OcmfElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('node')) this._toggled = new Map();
+    this._windowed = false; // _renderTable says otherwise
   }
 
   protected override renderSkeleton(): unknown {
@@ -400,6 +406,7 @@ export class OcmfScorecard extends OcmfElement {
     );
     const shown = win ? rows.slice(win.start, win.end) : rows;
     const offset = win?.start ?? 0;
+    this._windowed = win !== null;
     const slots = this._slotsFor(shown);
     const spacer = (rowsHidden: number) =>
       rowsHidden > 0
@@ -430,7 +437,7 @@ export class OcmfScorecard extends OcmfElement {
           ${repeat(
             shown,
             (_r, i) => slots[i],
-            (r, i) => this._renderRow(r, cols, ev, win ? offset + i + 2 : null),
+            (r, i) => this._renderRow(r, ev, win ? offset + i + 2 : null),
           )}
           ${win ? spacer(rows.length - win.end) : nothing}
         </tbody>
@@ -472,13 +479,39 @@ export class OcmfScorecard extends OcmfElement {
   /** Scroll events come at most once a frame; Lit batches the update into a microtask. */
   private _onScroll = (e: Event): void => {
     const wrap = e.currentTarget as HTMLElement;
-    // measured on a person's scroll, not after every render (that would force a layout)
+    this._measure(wrap);
+    this._scrollTop = wrap.scrollTop;
+  };
+
+  /**
+   * The row height and the scroller's height, for the window. Read on a person's scroll and in the
+   * frame after a windowed render at a new size (in rAF, before that frame's own layout, so the
+   * read costs no extra layout), never during a render.
+   */
+  private _measure(wrap: HTMLElement | null): void {
+    if (!wrap) return;
     const row = wrap.querySelector('tbody tr[data-id]');
     const h = row ? row.getBoundingClientRect().height : 0;
     if (h > 0 && Math.abs(h - this._rowH) > 0.5) this._rowH = h;
     if (Math.abs(wrap.clientHeight - this._viewport) > 1) this._viewport = wrap.clientHeight;
-    this._scrollTop = wrap.scrollTop;
-  };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const at = `${this.size.width}x${this.size.height} ${this.display}`;
+    if (!this._windowed || this._measuredAt === at || this._measureFrame) return;
+    this._measureFrame = requestAnimationFrame(() => {
+      this._measureFrame = 0;
+      this._measuredAt = at;
+      if (this._windowed) this._measure(this.renderRoot.querySelector<HTMLElement>('.table-wrap'));
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this._measureFrame);
+    this._measureFrame = 0;
+  }
 
   private _renderHead(c: Col): TemplateResult {
     const key = SORTS[c];
@@ -505,21 +538,45 @@ export class OcmfScorecard extends OcmfElement {
     </th>`;
   }
 
-  private _renderRow(r: ScorecardRow, cols: Col[], ev: Evaluation, rowIndex: number | null): TemplateResult {
+  /**
+   * One row as one template (cells in ORDER[display]): a row is a single template instance, not
+   * nine nested ones, so drawing or refilling the window's rows does a third of Lit's part work.
+   */
+  private _renderRow(r: ScorecardRow, ev: Evaluation, rowIndex: number | null): TemplateResult {
     const n = r.node;
-    const cells = this._cellsOf(n, ev);
-    return html`<tr
-      part="row row-${r.level}"
-      data-id=${r.id}
-      aria-rowindex=${rowIndex ?? nothing}
-      class="depth-${Math.min(r.depth, 6)} status-row-${n.status}"
-    >
-      ${cols.map((c) =>
-        c === 'label'
-          ? html`<th scope="row" class="col-label">${this._renderName(r)}</th>`
-          : html`<td class="col-${c}">${this._renderCell(c, n, cells)}</td>`,
-      )}
-    </tr>`;
+    const c = this._cellsOf(n, ev);
+    const part = `row row-${r.level}`;
+    const idx = rowIndex ?? nothing;
+    const cls = `depth-${Math.min(r.depth, 6)} status-row-${n.status}`;
+    const name = this._renderName(r);
+    const value = this._renderCell('value', n, c);
+    const score = this._renderBar(n, c);
+    const status = this._renderCell('status', n, c);
+    const delta = this._renderCell('delta', n, c);
+    const trend = this._renderSpark(c);
+    return this.display === 'guide'
+      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}>
+          <th scope="row" class="col-label">${name}</th>
+          <td class="col-delta">${delta}</td>
+          <td class="col-trend">${trend}</td>
+          <td class="col-score">${score}</td>
+          <td class="col-value">${value}</td>
+          <td class="col-target">${c.target}</td>
+          <td class="col-status">${status}</td>
+          <td class="col-share">${c.share}</td>
+          <td class="col-coverage">${c.coverage}</td>
+        </tr>`
+      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}>
+          <th scope="row" class="col-label">${name}</th>
+          <td class="col-value">${value}</td>
+          <td class="col-target">${c.target}</td>
+          <td class="col-score">${score}</td>
+          <td class="col-status">${status}</td>
+          <td class="col-delta">${delta}</td>
+          <td class="col-trend">${trend}</td>
+          <td class="col-share">${c.share}</td>
+          <td class="col-coverage">${c.coverage}</td>
+        </tr>`;
   }
 
   private _renderName(r: ScorecardRow): TemplateResult {
