@@ -172,12 +172,18 @@ export class OcmfScorecard extends OcmfElement {
 
   /** @internal windowing of long tables: scroll position, scroller height, row height */
   @state() private _scrollTop = 0;
-  /** @internal */ @state() private _viewport = 0;
-  /** @internal a 14 px row (1.6em toggle + padding + border) until measured */ @state() private _rowH = 34;
+  // measured (see _measure); not reactive: a new measurement alone re-renders only when rows are missing
+  private _viewport = 0;
+  /** a 14 px row (1.6em toggle + padding + border) until measured */
+  private _rowH = 34;
+  /** The rows the window drew last: [start, end). */
+  private _drawn: { start: number; end: number } | null = null;
   /** The size (and display) the row height and view were last measured at; a windowed render measures once per change. */
   private _measuredAt = '';
   private _windowed = false;
   private _measureFrame = 0;
+  /** What had focus before an update (a row moved by a sort loses it; see updated()). */
+  private _focused: Element | null = null;
   private _cells = new Map<string, RowCells>();
   /** The rows for the inputs they were computed from (a render, `rows` and the CSV share them). */
   private _rowsMemo: { inputs: unknown[]; rows: ScorecardRow[] } | null = null;
@@ -237,6 +243,7 @@ export class OcmfScorecard extends OcmfElement {
     super.willUpdate(changed);
     if (changed.has('node')) this._toggled = new Map();
     this._windowed = false; // _renderTable says otherwise
+    this._focused = this.shadowRoot?.activeElement ?? null;
   }
 
   protected override renderSkeleton(): unknown {
@@ -407,6 +414,7 @@ export class OcmfScorecard extends OcmfElement {
     const shown = win ? rows.slice(win.start, win.end) : rows;
     const offset = win?.start ?? 0;
     this._windowed = win !== null;
+    this._drawn = win;
     const slots = this._slotsFor(shown);
     const spacer = (rowsHidden: number) =>
       rowsHidden > 0
@@ -481,6 +489,7 @@ export class OcmfScorecard extends OcmfElement {
     const wrap = e.currentTarget as HTMLElement;
     this._measure(wrap);
     this._scrollTop = wrap.scrollTop;
+    this.requestUpdate();
   };
 
   /**
@@ -496,14 +505,35 @@ export class OcmfScorecard extends OcmfElement {
     if (Math.abs(wrap.clientHeight - this._viewport) > 1) this._viewport = wrap.clientHeight;
   }
 
+  /** After a measurement: re-render only when the view now needs rows the window did not draw. */
+  private _coverView(): void {
+    const drawn = this._drawn;
+    const shown = this.selectedNode;
+    if (!drawn || !shown) return;
+    const need = windowOf(this._rows(shown).length, this._scrollTop, this._viewport, this._rowH);
+    if (need && (need.start < drawn.start || need.end > drawn.end)) this.requestUpdate();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // moving a row (a sort, an expansion above it) blurs the button in it: give focus back
+    const f = this._focused;
+    this._focused = null;
+    if (
+      f instanceof HTMLElement &&
+      f.isConnected &&
+      f.getRootNode() === this.shadowRoot &&
+      !this.shadowRoot.activeElement
+    )
+      f.focus({ preventScroll: true });
     const at = `${this.size.width}x${this.size.height} ${this.display}`;
     if (!this._windowed || this._measuredAt === at || this._measureFrame) return;
     this._measureFrame = requestAnimationFrame(() => {
       this._measureFrame = 0;
       this._measuredAt = at;
-      if (this._windowed) this._measure(this.renderRoot.querySelector<HTMLElement>('.table-wrap'));
+      if (!this._windowed) return;
+      this._measure(this.renderRoot.querySelector<HTMLElement>('.table-wrap'));
+      this._coverView();
     });
   }
 
