@@ -404,6 +404,11 @@ export function nextStepPicks(
   };
   const out: NextStepPicks = { improve: [], measure: [] };
   for (const step of evaluation.nextSteps) {
+    // a full list skips its kind before any lookup; both full: done (500 steps, 6 picks)
+    if (step.kind === 'improve' ? out.improve.length >= maxImprove : out.measure.length >= maxMeasure) {
+      if (out.improve.length >= maxImprove && out.measure.length >= maxMeasure) break;
+      continue;
+    }
     const node = nodes[step.id];
     if (!node || !inside(node) || (lens !== null && !node.lens.includes(lens))) continue;
     if (step.kind === 'improve') {
