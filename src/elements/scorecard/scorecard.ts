@@ -408,7 +408,8 @@ export class OcmfScorecard extends OcmfElement {
     const win = windowOf(
       rows.length,
       this._scrollTop,
-      this._viewport || this.size.height || window.innerHeight,
+      // before the first measurement: the host's height, at most the default max-height (75vh)
+      this._viewport || Math.min(this.size.height || window.innerHeight, window.innerHeight * 0.75),
       this._rowH,
     );
     const shown = win ? rows.slice(win.start, win.end) : rows;
