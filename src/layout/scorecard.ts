@@ -67,28 +67,49 @@ export interface ScorecardRowOptions {
 export function scorecardRows(shown: EvaluatedNode, options: ScorecardRowOptions = {}): ScorecardRow[] {
   const expanded = options.expanded ?? new Set<string>();
   const lens = options.lens ?? null;
-  const compare = options.sort ? rowComparator(options.sort, options.locale) : null;
-  const visible = (n: EvaluatedNode) => lens === null || n.lens.includes(lens);
+  const sort = options.sort ?? null;
+  const sign = sort?.direction === 'desc' ? -1 : 1;
+  const collator = sort?.column === 'label' ? collatorFor(options.locale) : null;
+  const NO_VIA: EvaluatedNode[] = [];
 
   /** The visible nodes that stand for `parent`'s children, with the hidden composites skipped. */
-  const visibleKids = (parent: EvaluatedNode): { node: EvaluatedNode; via: EvaluatedNode[]; order: number }[] => {
-    const out: { node: EvaluatedNode; via: EvaluatedNode[]; order: number }[] = [];
+  const visibleKids = (parent: EvaluatedNode): Kid[] => {
+    const out: Kid[] = [];
     const walk = (n: EvaluatedNode, via: EvaluatedNode[]) => {
       for (const c of n.children ?? []) {
-        if (visible(c)) out.push({ node: c, via, order: out.length });
+        if (lens === null || c.lens.includes(lens))
+          out.push({ node: c, via, order: out.length, key: sort ? sortKey(c, sort.column) : null });
         else if (c.children) walk(c, [c, ...via]);
       }
     };
-    walk(parent, []);
+    walk(parent, NO_VIA);
     return out;
+  };
+  /** Whether any visible node stands for `n`'s children (without building the list). */
+  const hasVisibleKid = (n: EvaluatedNode): boolean => {
+    if (!n.children) return false;
+    if (lens === null) return n.children.length > 0;
+    for (const c of n.children) if (c.lens.includes(lens) || hasVisibleKid(c)) return true;
+    return false;
+  };
+  // keys read once per node (not per comparison); nulls last in both directions; ties keep document order
+  const compare = (a: Kid, b: Kid): number => {
+    const x = a.key;
+    const y = b.key;
+    if (x === null) return y === null ? a.order - b.order : 1;
+    if (y === null) return -1;
+    const c =
+      typeof x === 'string' ? collator!.compare(x, y as string) : x < (y as number) ? -1 : x > (y as number) ? 1 : 0;
+    return sign * c || a.order - b.order;
   };
 
   const rows: ScorecardRow[] = [];
   const add = (parent: EvaluatedNode, parentRowId: string | null, depth: number) => {
     const kids = visibleKids(parent);
-    if (compare) kids.sort((a, b) => compare(a.node, b.node) || a.order - b.order);
-    kids.forEach((k, i) => {
-      const expandable = visibleKids(k.node).length > 0;
+    if (sort) kids.sort(compare);
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      const expandable = hasVisibleKid(k.node);
       const isOpen = expandable && expanded.has(k.node.id);
       rows.push({
         node: k.node,
@@ -103,10 +124,25 @@ export function scorecardRows(shown: EvaluatedNode, options: ScorecardRowOptions
         setSize: kids.length,
       });
       if (isOpen) add(k.node, k.node.id, depth + 1);
-    });
+    }
   };
   add(shown, null, 0);
   return rows;
+}
+
+interface Kid {
+  node: EvaluatedNode;
+  via: EvaluatedNode[];
+  order: number;
+  key: number | string | null;
+}
+
+// new Intl.Collator costs ~0.1–1 ms; a sort by label needs one per locale
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string | undefined): Intl.Collator {
+  let c = collators.get(locale ?? '');
+  if (!c) collators.set(locale ?? '', (c = new Intl.Collator(locale, { numeric: true })));
+  return c;
 }
 
 const STATUS_RANK: Record<Status, number | null> = { act: 0, watch: 1, good: 2, missing: null };
@@ -136,7 +172,7 @@ export function sortKey(node: EvaluatedNode, column: ScorecardColumn): number | 
 /** A comparator for one column: nulls last in both directions; 0 on ties (callers keep order). */
 export function rowComparator(sort: ScorecardSort, locale?: string): (a: EvaluatedNode, b: EvaluatedNode) => number {
   const sign = sort.direction === 'desc' ? -1 : 1;
-  const collator = new Intl.Collator(locale, { numeric: true });
+  const collator = collatorFor(locale);
   return (a, b) => {
     const x = sortKey(a, sort.column);
     const y = sortKey(b, sort.column);
@@ -368,6 +404,11 @@ export function nextStepPicks(
   };
   const out: NextStepPicks = { improve: [], measure: [] };
   for (const step of evaluation.nextSteps) {
+    // a full list skips its kind before any lookup; both full: done (500 steps, 6 picks)
+    if (step.kind === 'improve' ? out.improve.length >= maxImprove : out.measure.length >= maxMeasure) {
+      if (out.improve.length >= maxImprove && out.measure.length >= maxMeasure) break;
+      continue;
+    }
     const node = nodes[step.id];
     if (!node || !inside(node) || (lens !== null && !node.lens.includes(lens))) continue;
     if (step.kind === 'improve') {

@@ -292,6 +292,10 @@ describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
     const el = await card(load, { display: 'guide' });
     const heads = $$(el, 'thead th').map((t) => clean(t.textContent).replace(/[↕▲▼]/g, '').trim());
     expect(heads.slice(0, 3)).to.deep.equal(['Metric', 'Change', 'Trend']);
+    // every row's cells follow the header's columns, in both displays
+    const cols = (tr: Element) => [...tr.children].map((c) => c.className);
+    const headCols = () => cols($(el, 'thead tr')!);
+    for (const tr of $$(el, 'tbody tr[data-id]')) expect(cols(tr)).to.deep.equal(headCols());
     const kids = [...q('.card')!.children].map((c) => c.getAttribute('part') ?? c.className);
     expect(kids.indexOf('next-steps')).to.be.lessThan(kids.indexOf('table-wrap'));
     const status = $(el, '[part~="status"]')!;
@@ -299,6 +303,8 @@ describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
     el.display = 'grade';
     await el.updateComplete;
     const full = getComputedStyle($(el, '[part~="status"]')!).color;
+    for (const tr of $$(el, 'tbody tr[data-id]')) expect(cols(tr)).to.deep.equal(headCols());
+    expect(headCols()[1]).to.equal('col-value');
     expect(muted).to.not.equal(full);
     const kids2 = [...q('.card')!.children].map((c) => c.getAttribute('part') ?? c.className);
     expect(kids2.indexOf('next-steps')).to.be.greaterThan(kids2.indexOf('table-wrap'));
@@ -393,7 +399,8 @@ describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
     await expect(el).to.be.accessible();
     // and back to the table when wider
     el.style.width = '900px';
-    await new Promise((r) => setTimeout(r, 60));
+    // a resize re-renders two frames later (observer, then rAF): poll, a loaded machine has slow frames
+    for (let i = 0; i < 50 && !$(el, 'table'); i++) await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
     expect($(el, 'table')).to.exist;
   });
@@ -419,6 +426,99 @@ describe('<ocmf-scorecard>: long tables', () => {
     // the CSV has every row, not only the drawn ones
     expect(el.toCsv().trimEnd().split('\r\n')).to.have.length(301);
     await expect(el).to.be.accessible();
+  });
+
+  // 300 metrics, every 7th not measured, k2 the best (100); the rest 0..99, so a sort reshuffles the window
+  const long = () => ({
+    root: {
+      id: 'r',
+      label: 'R',
+      children: Array.from({ length: 300 }, (_, i) => ({
+        id: `k${i}`,
+        label: `KPI ${i}`,
+        value: i === 2 ? 100 : i % 7 === 3 ? null : (i * 37) % 100,
+      })),
+    },
+  });
+  const frames = (n: number) =>
+    new Promise<void>((r) => {
+      const step = () => (n-- <= 0 ? r() : requestAnimationFrame(step));
+      step();
+    });
+
+  it('after a sort every drawn row shows its own metric, in the rows already drawn', async () => {
+    const doc = long();
+    const ev = evaluate(doc) as Evaluation;
+    const el = await card((s) => (s.data = doc));
+    el.style.height = '600px';
+    await frames(2);
+    const before = $$(el, 'tbody tr[data-id]');
+    expect(before.length).to.be.lessThan(60);
+    for (const col of ['score', 'score', 'value', 'label']) {
+      ($(el, `button[data-col="${col}"]`) as HTMLButtonElement).click();
+      await el.updateComplete;
+      const drawn = $$(el, 'tbody tr[data-id]');
+      // the same row elements, refilled (no row built for a sort)
+      expect(drawn.every((tr) => before.includes(tr))).to.equal(true);
+      expect(drawn.map((tr) => tr.getAttribute('data-id'))).to.deep.equal(
+        el.rows.slice(0, drawn.length).map((r) => r.id),
+      );
+      drawn.forEach((tr, i) => {
+        const id = tr.getAttribute('data-id')!;
+        const n = ev.nodes[id]!;
+        expect(tr.getAttribute('aria-rowindex'), id).to.equal(String(i + 2));
+        expect(cell(el, id, 'label'), id).to.equal(n.label);
+        expect(cell(el, id, 'value'), id).to.equal(n.value === null ? '– Not measured' : formatNodeValue(n, L));
+        expect(cell(el, id, 'score'), id).to.equal(formatScore(n.score, L));
+        expect(cell(el, id, 'status'), id).to.equal(STATUS_TEXT[n.status]);
+        expect(tr.className, id).to.contain(`status-row-${n.status}`);
+        // a score bar is filled only when measured
+        expect(tr.querySelector('.fill') === null, id).to.equal(n.score === null);
+      });
+    }
+  });
+
+  it('keeps focus on its metric: a focused row that stays drawn keeps its element, one that leaves is not refilled', async () => {
+    const el = await card((s) => (s.data = long()));
+    el.style.height = '600px';
+    await frames(2);
+    const name = (id: string) => $(el, `[data-id="${id}"] [part~="name"]`) as HTMLButtonElement | null;
+    // k2 (value 100) is drawn first, and is first by score descending
+    const top = name('k2')!;
+    top.focus();
+    ($(el, 'button[data-col="score"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.rows[0]!.id).to.equal('k2');
+    // (compared as booleans: chai's diff of two elements can hang the page)
+    expect(name('k2') === top, 'same element').to.equal(true);
+    expect(el.shadowRoot!.activeElement === top, 'still focused').to.equal(true);
+    // ascending: k2 leaves the window; its focused button must not show another metric
+    ($(el, 'button[data-col="score"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(name('k2') === null, 'k2 not drawn').to.equal(true);
+    const active = el.shadowRoot!.activeElement;
+    if (active) expect(active.closest('tr[data-id]')?.getAttribute('data-id') ?? 'k2').to.equal('k2');
+    expect(top.isConnected).to.equal(false);
+  });
+
+  it('draws rows to the bottom of the scroller and not many more, measured after the first frame', async () => {
+    const el = await card((s) => (s.data = long()));
+    el.style.height = '500px';
+    await frames(3);
+    const wrap = $(el, '.table-wrap') as HTMLElement;
+    const drawn = $$(el, 'tbody tr[data-id]');
+    const rowH = drawn[0]!.getBoundingClientRect().height;
+    const visible = Math.ceil(wrap.clientHeight / rowH);
+    expect(drawn.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(wrap.getBoundingClientRect().bottom);
+    expect(drawn.length).to.be.at.most(visible + 10);
+    // scrolled to the middle: rows above and below the view, and the view covered
+    wrap.scrollTop = 150 * rowH;
+    wrap.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    const mid = $$(el, 'tbody tr[data-id]');
+    const box = wrap.getBoundingClientRect();
+    expect(mid[0]!.getBoundingClientRect().top).to.be.at.most(box.top);
+    expect(mid.at(-1)!.getBoundingClientRect().bottom).to.be.at.least(box.bottom);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   nextStepPicks,
   scorecardCsv,
   scorecardRows,
+  type NextStepPicks,
   type ScorecardColumn,
   type ScorecardRow,
   type ScorecardSort,
@@ -46,7 +47,7 @@ const SORTS: Partial<Record<Col, ScorecardColumn>> = {
   share: 'share',
   coverage: 'coverage',
 };
-/** grade: the statuses lead; guide: what changed and what to do lead. */
+/** grade: the statuses lead; guide: what changed and what to do lead (_renderRow writes both orders out). */
 const ORDER: Record<'grade' | 'guide', Col[]> = {
   grade: ['label', 'value', 'target', 'score', 'status', 'delta', 'trend', 'share', 'coverage'],
   guide: ['label', 'delta', 'trend', 'score', 'value', 'target', 'status', 'share', 'coverage'],
@@ -55,7 +56,8 @@ const ORDER: Record<'grade' | 'guide', Col[]> = {
 const firstDirection = (c: ScorecardColumn): SortDirection => (c === 'label' || c === 'status' ? 'asc' : 'desc');
 /** Tables longer than this draw only the rows near the visible part (plus spacers). */
 export const WINDOW_MIN = 80;
-const OVERSCAN = 8;
+/** Rows drawn past each edge of the view (the row height and view are measured, so few are needed). */
+const OVERSCAN = 4;
 
 /** The rows [start, end) to draw for a scroll position; null when every row is drawn. */
 export function windowOf(
@@ -170,9 +172,24 @@ export class OcmfScorecard extends OcmfElement {
 
   /** @internal windowing of long tables: scroll position, scroller height, row height */
   @state() private _scrollTop = 0;
-  /** @internal */ @state() private _viewport = 0;
-  /** @internal */ @state() private _rowH = 44;
+  // measured (see _measure); not reactive: a new measurement alone re-renders only when rows are missing
+  private _viewport = 0;
+  /** a 14 px row (1.6em toggle + padding + border) until measured */
+  private _rowH = 34;
+  /** The rows the window drew last: [start, end). */
+  private _drawn: { start: number; end: number } | null = null;
+  /** The size (and display) the row height and view were last measured at; a windowed render measures once per change. */
+  private _measuredAt = '';
+  private _windowed = false;
+  private _measureFrame = 0;
+  /** What had focus before an update (a row moved by a sort loses it; see updated()). */
+  private _focused: Element | null = null;
   private _cells = new Map<string, RowCells>();
+  /** The rows for the inputs they were computed from (a render, `rows` and the CSV share them). */
+  private _rowsMemo: { inputs: unknown[]; rows: ScorecardRow[] } | null = null;
+  private _stepsMemo: { inputs: unknown[]; picks: NextStepPicks } | null = null;
+  /** Row id -> the DOM row (slot) it was drawn in: a sort or scroll refills rows instead of rebuilding them. */
+  private _slots = new Map<string, number>();
   private _cellsFor: { ev: Evaluation | null; locale: string | undefined } = { ev: null, locale: undefined };
 
   // ---- public API -----------------------------------------------------------------------------
@@ -189,7 +206,7 @@ export class OcmfScorecard extends OcmfElement {
   get rows(): ScorecardRow[] {
     const shown = this.selectedNode;
     if (!shown || this.viewState !== 'ready') return [];
-    return this._rows(shown);
+    return this._rows(shown).slice();
   }
 
   /** The rows as shown, as CSV text: formatted cells as on screen, then the raw numbers. */
@@ -225,6 +242,8 @@ export class OcmfScorecard extends OcmfElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('node')) this._toggled = new Map();
+    this._windowed = false; // _renderTable says otherwise
+    this._focused = this.shadowRoot?.activeElement ?? null;
   }
 
   protected override renderSkeleton(): unknown {
@@ -285,6 +304,16 @@ export class OcmfScorecard extends OcmfElement {
   // ---- rows -----------------------------------------------------------------------------------
 
   private _rows(shown: EvaluatedNode): ScorecardRow[] {
+    const locale = this.resolvedLocale;
+    const inputs = [this.evaluation, shown, this.activeLens, this._sort, this._toggled, this.expandDepth, locale];
+    const memo = this._rowsMemo;
+    if (memo && memo.inputs.every((v, i) => v === inputs[i])) return memo.rows;
+    const rows = this._computeRows(shown, locale);
+    this._rowsMemo = { inputs, rows };
+    return rows;
+  }
+
+  private _computeRows(shown: EvaluatedNode, locale: string | undefined): ScorecardRow[] {
     if (!shown.children) {
       // a single metric: its own row
       return [
@@ -306,7 +335,7 @@ export class OcmfScorecard extends OcmfElement {
       expanded: this._expanded(shown),
       lens: this.activeLens,
       sort: this._sort,
-      locale: this.resolvedLocale,
+      locale,
     });
   }
 
@@ -379,11 +408,15 @@ export class OcmfScorecard extends OcmfElement {
     const win = windowOf(
       rows.length,
       this._scrollTop,
-      this._viewport || this.size.height || window.innerHeight,
+      // before the first measurement: the host's height, at most the default max-height (75vh)
+      this._viewport || Math.min(this.size.height || window.innerHeight, window.innerHeight * 0.75),
       this._rowH,
     );
     const shown = win ? rows.slice(win.start, win.end) : rows;
     const offset = win?.start ?? 0;
+    this._windowed = win !== null;
+    this._drawn = win;
+    const slots = this._slotsFor(shown);
     const spacer = (rowsHidden: number) =>
       rowsHidden > 0
         ? html`<tr class="spacer" aria-hidden="true">
@@ -412,8 +445,8 @@ export class OcmfScorecard extends OcmfElement {
           ${win ? spacer(win.start) : nothing}
           ${repeat(
             shown,
-            (r) => r.id,
-            (r, i) => this._renderRow(r, cols, ev, win ? offset + i + 2 : null),
+            (_r, i) => slots[i],
+            (r, i) => this._renderRow(r, ev, win ? offset + i + 2 : null),
           )}
           ${win ? spacer(rows.length - win.end) : nothing}
         </tbody>
@@ -421,16 +454,95 @@ export class OcmfScorecard extends OcmfElement {
     </div>`;
   }
 
+  /**
+   * The DOM row (slot) each shown row is drawn in. A row still shown keeps its slot (it moves, its
+   * focus and state stay); a row new to the window takes a slot a departed row left, so a sort or
+   * a scroll refills ~30 rows' texts instead of building ~30 new rows (1,500 nodes). The slot
+   * holding focus is never refilled (it is dropped with its row), so focus never lands on another metric.
+   */
+  private _slotsFor(shown: ScorecardRow[]): number[] {
+    const prev = this._slots;
+    const next = new Map<string, number>();
+    const taken = new Set<number>();
+    for (const r of shown) {
+      const s = prev.get(r.id);
+      if (s !== undefined) (next.set(r.id, s), taken.add(s));
+    }
+    const focused = this.shadowRoot?.activeElement?.closest('tr[data-id]')?.getAttribute('data-id');
+    const keep = focused != null && !next.has(focused) ? prev.get(focused) : undefined;
+    if (keep !== undefined) taken.add(keep);
+    let free = 0;
+    const slots = shown.map((r) => {
+      let s = next.get(r.id);
+      if (s === undefined) {
+        while (taken.has(free)) free++;
+        taken.add((s = free));
+        next.set(r.id, s);
+      }
+      return s;
+    });
+    this._slots = next;
+    return slots;
+  }
+
   /** Scroll events come at most once a frame; Lit batches the update into a microtask. */
   private _onScroll = (e: Event): void => {
     const wrap = e.currentTarget as HTMLElement;
-    // measured on a person's scroll, not after every render (that would force a layout)
+    this._measure(wrap);
+    this._scrollTop = wrap.scrollTop;
+    this.requestUpdate();
+  };
+
+  /**
+   * The row height and the scroller's height, for the window. Read on a person's scroll and in the
+   * frame after a windowed render at a new size (in rAF, before that frame's own layout, so the
+   * read costs no extra layout), never during a render.
+   */
+  private _measure(wrap: HTMLElement | null): void {
+    if (!wrap) return;
     const row = wrap.querySelector('tbody tr[data-id]');
     const h = row ? row.getBoundingClientRect().height : 0;
     if (h > 0 && Math.abs(h - this._rowH) > 0.5) this._rowH = h;
     if (Math.abs(wrap.clientHeight - this._viewport) > 1) this._viewport = wrap.clientHeight;
-    this._scrollTop = wrap.scrollTop;
-  };
+  }
+
+  /** After a measurement: re-render only when the view now needs rows the window did not draw. */
+  private _coverView(): void {
+    const drawn = this._drawn;
+    const shown = this.selectedNode;
+    if (!drawn || !shown) return;
+    const need = windowOf(this._rows(shown).length, this._scrollTop, this._viewport, this._rowH);
+    if (need && (need.start < drawn.start || need.end > drawn.end)) this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // moving a row (a sort, an expansion above it) blurs the button in it: give focus back
+    const f = this._focused;
+    this._focused = null;
+    if (
+      f instanceof HTMLElement &&
+      f.isConnected &&
+      f.getRootNode() === this.shadowRoot &&
+      !this.shadowRoot.activeElement
+    )
+      f.focus({ preventScroll: true });
+    const at = `${this.size.width}x${this.size.height} ${this.display}`;
+    if (!this._windowed || this._measuredAt === at || this._measureFrame) return;
+    this._measureFrame = requestAnimationFrame(() => {
+      this._measureFrame = 0;
+      this._measuredAt = at;
+      if (!this._windowed) return;
+      this._measure(this.renderRoot.querySelector<HTMLElement>('.table-wrap'));
+      this._coverView();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this._measureFrame);
+    this._measureFrame = 0;
+  }
 
   private _renderHead(c: Col): TemplateResult {
     const key = SORTS[c];
@@ -457,21 +569,45 @@ export class OcmfScorecard extends OcmfElement {
     </th>`;
   }
 
-  private _renderRow(r: ScorecardRow, cols: Col[], ev: Evaluation, rowIndex: number | null): TemplateResult {
+  /**
+   * One row as one template (cells in ORDER[display]): a row is a single template instance, not
+   * nine nested ones, so drawing or refilling the window's rows does a third of Lit's part work.
+   */
+  private _renderRow(r: ScorecardRow, ev: Evaluation, rowIndex: number | null): TemplateResult {
     const n = r.node;
-    const cells = this._cellsOf(n, ev);
-    return html`<tr
-      part="row row-${r.level}"
-      data-id=${r.id}
-      aria-rowindex=${rowIndex ?? nothing}
-      class="depth-${Math.min(r.depth, 6)} status-row-${n.status}"
-    >
-      ${cols.map((c) =>
-        c === 'label'
-          ? html`<th scope="row" class="col-label">${this._renderName(r)}</th>`
-          : html`<td class="col-${c}">${this._renderCell(c, n, cells)}</td>`,
-      )}
-    </tr>`;
+    const c = this._cellsOf(n, ev);
+    const part = `row row-${r.level}`;
+    const idx = rowIndex ?? nothing;
+    const cls = `depth-${Math.min(r.depth, 6)} status-row-${n.status}`;
+    const name = this._renderName(r);
+    const value = this._renderCell('value', n, c);
+    const score = this._renderBar(n, c);
+    const status = this._renderCell('status', n, c);
+    const delta = this._renderCell('delta', n, c);
+    const trend = this._renderSpark(c);
+    return this.display === 'guide'
+      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}>
+          <th scope="row" class="col-label">${name}</th>
+          <td class="col-delta">${delta}</td>
+          <td class="col-trend">${trend}</td>
+          <td class="col-score">${score}</td>
+          <td class="col-value">${value}</td>
+          <td class="col-target">${c.target}</td>
+          <td class="col-status">${status}</td>
+          <td class="col-share">${c.share}</td>
+          <td class="col-coverage">${c.coverage}</td>
+        </tr>`
+      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}>
+          <th scope="row" class="col-label">${name}</th>
+          <td class="col-value">${value}</td>
+          <td class="col-target">${c.target}</td>
+          <td class="col-score">${score}</td>
+          <td class="col-status">${status}</td>
+          <td class="col-delta">${delta}</td>
+          <td class="col-trend">${trend}</td>
+          <td class="col-share">${c.share}</td>
+          <td class="col-coverage">${c.coverage}</td>
+        </tr>`;
   }
 
   private _renderName(r: ScorecardRow): TemplateResult {
@@ -660,7 +796,10 @@ export class OcmfScorecard extends OcmfElement {
   // ---- next steps -----------------------------------------------------------------------------
 
   private _renderSteps(ev: Evaluation, shown: EvaluatedNode): unknown {
-    const picks = nextStepPicks(ev, { within: shown.id, lens: this.activeLens });
+    const lens = this.activeLens;
+    const inputs = [ev, shown.id, lens];
+    let picks = this._stepsMemo?.inputs.every((v, i) => v === inputs[i]) ? this._stepsMemo.picks : null;
+    if (!picks) this._stepsMemo = { inputs, picks: (picks = nextStepPicks(ev, { within: shown.id, lens })) };
     if (!picks.improve.length && !picks.measure.length) return nothing;
     const locale = this.resolvedLocale;
     const pts = (n: number) => formatPoints(n, locale, false).replace(/ pts$/, '');
