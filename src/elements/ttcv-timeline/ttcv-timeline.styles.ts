@@ -177,11 +177,15 @@ export const timelineStyles = css`
     right: 0;
     will-change: transform;
   }
+  /* height: ROW_HEIGHT in ttcv-timeline.ts. Each row is its own layout and paint island: a row
+     coming into view does not re-lay out or repaint the rows already there */
   .row {
     display: flex;
     align-items: center;
     cursor: pointer;
     border-radius: 3px;
+    height: 26px;
+    contain: strict;
   }
   .row:hover {
     background: var(--_surface);
@@ -196,6 +200,7 @@ export const timelineStyles = css`
   }
   .row-label {
     flex: none;
+    width: var(--_label-w);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -203,6 +208,7 @@ export const timelineStyles = css`
   }
   .row-total {
     flex: none;
+    width: var(--_total-w);
     text-align: right;
     padding-right: 0.4em;
     color: var(--_fg-muted);

@@ -1,9 +1,10 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Evaluation, JourneyEventType, TtcvAggregate, TtcvSummary } from '../../engine/types.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Evaluation, JourneyEventType, TtcvAggregate, TtcvJourney, TtcvSummary } from '../../engine/types.js';
 import {
-  calendarLayout,
-  durationLayout,
+  calendarScale,
+  durationScale,
   journeyText,
   lawPieces,
   notePlacement,
@@ -12,10 +13,8 @@ import {
   summaryView,
   TTCV_PARTS,
   virtualWindow,
-  type CalendarLane,
-  type CalendarLayout,
-  type DurationLayout,
-  type DurationRow,
+  type CalendarScale,
+  type DurationScale,
   type JourneySortKey,
   type SortDirection,
   type TtcvPart,
@@ -57,6 +56,17 @@ const MARK_PATH: Record<JourneyEventType, string> = {
 
 /** The part fills: hatched (before sale), solid (after sale), dotted (to smile). */
 const partFill = (kind: TtcvPart) => `url(#pat-${kind})`;
+
+type Columns = { label: number; total: number; plot: number };
+
+/** What a row shows, built once per scale when the row first comes into view. */
+interface RowView {
+  id: string;
+  label: string;
+  spoken: string;
+  /** The drawing and the total: a template result reused as long as the scale is. */
+  content: unknown;
+}
 
 /**
  * Time to Customer Value by Klever's Law: one row per journey, a bar of its three parts built
@@ -152,7 +162,20 @@ export class OcmfTtcvTimeline extends OcmfElement {
   protected override readonly widgetName = 'timeline';
 
   private _win = { start: 0, end: 0 };
-  private _memo: { key: string; ttcv: TtcvSummary | null; value: unknown } = { key: '', ttcv: null, value: null };
+  /** The shown journeys in order: sorted once per evaluation and sort/filter, whatever the width. */
+  private _order: { key: string; ttcv: TtcvSummary | null; value: TtcvJourney[] } = { key: '', ttcv: null, value: [] };
+  /** The view's scale; its rows are laid out when first in view. */
+  private _memo: { key: string; order: TtcvJourney[] | null; value: DurationScale | CalendarScale | null } = {
+    key: '',
+    order: null,
+    value: null,
+  };
+  /** Each row's finished parts (spoken summary, drawing) for the current scale, built when first in view. */
+  private _rowCache = new Map<number, RowView>();
+  /** The summary and controls, kept while nothing they show changes (a scroll re-renders only rows). */
+  private _headMemo: { key: unknown[]; value: unknown } = { key: [], value: null };
+  /** The scroller the rows' box was last measured on. */
+  private _scroller: HTMLElement | null = null;
   private _summaryMemo: { key: string; ttcv: TtcvSummary | null; value: TtcvSummaryView | null } = {
     key: '',
     ttcv: null,
@@ -205,21 +228,30 @@ export class OcmfTtcvTimeline extends OcmfElement {
     return { label, total, plot: Math.max(40, width - label - total) };
   }
 
-  /** The layout of the current view, cached: a scroll frame only re-renders the row window. */
-  private _layout(t: TtcvSummary, plot: number): DurationLayout | CalendarLayout {
-    const key = [this.view, plot, this.segment, this._sortKey, this._dir, this.resolvedLocale].join('|');
-    if (this._memo.ttcv === t && this._memo.key === key) return this._memo.value as DurationLayout | CalendarLayout;
-    const options = {
-      width: plot,
-      rowHeight: ROW_HEIGHT,
-      inset: INSET,
-      sortBy: this._sortKey,
-      direction: this._dir,
-      segment: this.segment,
-      locale: this.resolvedLocale,
-    };
-    const value = this._calendar ? calendarLayout(t, options) : durationLayout(t, options);
-    this._memo = { key, ttcv: t, value };
+  /** The shown journeys (filter + sort), cached per evaluation, sort and filter. */
+  private _shown(t: TtcvSummary): TtcvJourney[] {
+    const key = [this.segment, this._sortKey, this._dir, this.resolvedLocale].join('|');
+    if (this._order.ttcv !== t || this._order.key !== key) {
+      const options = {
+        sortBy: this._sortKey,
+        direction: this._dir,
+        segment: this.segment,
+        locale: this.resolvedLocale,
+      };
+      this._order = { key, ttcv: t, value: orderJourneys(t.journeys, options) };
+    }
+    return this._order.value;
+  }
+
+  /** The scale of the current view, cached: a scroll frame only renders the rows new in view. */
+  private _layout(t: TtcvSummary, plot: number): DurationScale | CalendarScale {
+    const shown = this._shown(t);
+    const key = [this.view, plot, this.resolvedLocale, t.asOf].join('|');
+    if (this._memo.order === shown && this._memo.key === key && this._memo.value) return this._memo.value;
+    const options = { width: plot, rowHeight: ROW_HEIGHT, inset: INSET };
+    const value = this._calendar ? calendarScale(shown, t.asOf, options) : durationScale(shown, options);
+    this._memo = { key, order: shown, value };
+    this._rowCache.clear();
     return value;
   }
 
@@ -238,11 +270,19 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const t = ev.ttcv!;
     const s = this._summary(t);
     const cols = this._columns();
-    const layout = this._layout(t, cols.plot);
     return html`<div class="tl">
-      ${this._renderSummary(s)} ${this._renderControls(s)}
-      ${this._tableOpen ? this._renderTables(t, s) : this._renderChart(layout, cols)}
+      ${this._renderHead(s)}
+      ${this._tableOpen ? this._renderTables(t, s) : this._renderChart(this._layout(t, cols.plot), cols)}
     </div>`;
+  }
+
+  /** Summary and controls: the same template result while their inputs are the same. */
+  private _renderHead(s: TtcvSummaryView) {
+    const key = [s, this.resolvedLocale, this.segment, this._sortKey, this._dir, this.view, this._tableOpen];
+    const m = this._headMemo;
+    if (m.value === null || key.some((k, i) => k !== m.key[i]))
+      this._headMemo = { key, value: html`${this._renderSummary(s)} ${this._renderControls(s)}` };
+    return this._headMemo.value;
   }
 
   // ---- summary -------------------------------------------------------------------------------
@@ -377,9 +417,9 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   // ---- chart ---------------------------------------------------------------------------------
 
-  private _renderChart(layout: DurationLayout | CalendarLayout, cols: { label: number; total: number; plot: number }) {
-    const calendar = 'lanes' in layout;
-    const count = calendar ? layout.lanes.length : layout.rows.length;
+  private _renderChart(layout: DurationScale | CalendarScale, cols: Columns) {
+    const calendar = 'lane' in layout;
+    const count = layout.journeys.length;
     const viewport = this._box.height || Math.max(200, (this.size.height || 600) - 150);
     const win = virtualWindow({
       scrollTop: this._scrollTop,
@@ -393,9 +433,31 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const tabStop =
       active >= win.start && active < win.end ? active : Math.min(count - 1, Math.ceil(this._scrollTop / ROW_HEIGHT));
     const label = `Journeys${this.segment !== null ? ` in ${this.segment}` : ''}, by ${this._sortKey}${this._dir === 'desc' ? ', descending' : ''}: ${count}`;
-    const rows = calendar
-      ? layout.lanes.slice(win.start, win.end).map((lane) => this._renderLane(lane, layout, cols, tabStop, count))
-      : layout.rows.slice(win.start, win.end).map((row) => this._renderRow(row, layout, cols, tabStop, count));
+    const indices: number[] = [];
+    for (let i = win.start; i < win.end; i++) indices.push(i);
+    const setSize = String(count);
+    // keyed by index (a row's journey is fixed for a scale): rows still in view keep their DOM
+    const rows = repeat(
+      indices,
+      (i) => i,
+      (i) => {
+        const v = this._rowView(layout, cols, i);
+        return html`<div class="row" part="row" data-id=${v.id} data-index=${i}>
+          <span
+            class="row-label"
+            part="label"
+            role="option"
+            data-index=${i}
+            tabindex=${i === tabStop ? '0' : '-1'}
+            aria-selected=${i === this._active ? 'true' : 'false'}
+            aria-posinset=${i + 1}
+            aria-setsize=${setSize}
+            aria-label=${v.spoken}
+            >${v.label}</span
+          >${v.content}
+        </div>`;
+      },
+    );
     return html`<div class="chart">
       ${this._renderDefs()} ${this._renderLegend(calendar)}
       ${calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols)}
@@ -406,15 +468,30 @@ export class OcmfTtcvTimeline extends OcmfElement {
         role="listbox"
         aria-label=${label}
         data-count=${count}
-        ${styleProps({ 'min-height': `${Math.min(win.totalHeight, 420)}px` })}
+        ${styleProps({
+          'min-height': `${Math.min(win.totalHeight, 420)}px`,
+          '--_label-w': `${cols.label}px`,
+          '--_total-w': `${cols.total}px`,
+        })}
         @scroll=${this._onScroll}
         @keydown=${this._onKey}
+        @click=${this._onClick}
       >
         <div class="spacer" ${styleProps({ height: `${win.totalHeight}px` })}>
           <div class="window" ${styleProps({ transform: `translateY(${win.offsetY}px)` })}>${rows}</div>
         </div>
       </div>
     </div>`;
+  }
+
+  /** Row i's texts and drawing, built once per scale (cleared with it). */
+  private _rowView(layout: DurationScale | CalendarScale, cols: Columns, i: number): RowView {
+    let v = this._rowCache.get(i);
+    if (!v) {
+      v = 'lane' in layout ? this._laneView(layout, cols, i) : this._durationView(layout, cols, i);
+      this._rowCache.set(i, v);
+    }
+    return v;
   }
 
   private _renderDefs() {
@@ -455,7 +532,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     </ul>`;
   }
 
-  private _renderDurationAxis(l: DurationLayout, cols: { label: number; total: number; plot: number }) {
+  private _renderDurationAxis(l: DurationScale, cols: Columns) {
     const loc = this.resolvedLocale;
     return html`<div class="axis" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>Days from sale</span>
@@ -469,7 +546,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     </div>`;
   }
 
-  private _renderCalendarAxis(l: CalendarLayout, cols: { label: number; plot: number }) {
+  private _renderCalendarAxis(l: CalendarScale, cols: Columns) {
     const loc = this.resolvedLocale;
     return html`<div class="axis" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>UTC</span>
@@ -485,21 +562,11 @@ export class OcmfTtcvTimeline extends OcmfElement {
     </div>`;
   }
 
-  private _rowAttrs(index: number, tabStop: number, count: number) {
-    return { tab: index === tabStop ? '0' : '-1', pos: String(index + 1), size: String(count) };
-  }
-
-  private _renderRow(
-    r: DurationRow,
-    l: DurationLayout,
-    cols: { label: number; total: number; plot: number },
-    tabStop: number,
-    count: number,
-  ) {
+  /** A duration row: the bar's parts from zero, the total, the open and partial marks, the total in days. */
+  private _durationView(l: DurationScale, cols: Columns, index: number): RowView {
     const loc = this.resolvedLocale;
+    const r = l.row(index);
     const j = r.journey;
-    const spoken = journeyText(j, (n) => dayNumber(n, loc));
-    const a = this._rowAttrs(r.index, tabStop, count);
     const mid = ROW_HEIGHT / 2;
     const y = mid - BAR_HEIGHT / 2;
     const note = [
@@ -509,112 +576,59 @@ export class OcmfTtcvTimeline extends OcmfElement {
       .filter(Boolean)
       .join('; ');
     const at = note ? notePlacement(r, cols.plot) : null;
-    return this._rowShell(
-      r.index,
-      r.id,
-      j.label,
-      spoken,
-      a,
-      cols.label,
-      html` <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
-          <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2=${ROW_HEIGHT}></line>
-          ${r.segments.map(
-            (s) =>
-              svg`<rect class="part part-${s.kind}" part="part part-${s.kind}" data-part=${s.kind} data-days=${s.days} x=${s.x} y=${y} width=${s.width} height=${BAR_HEIGHT} fill=${partFill(s.kind)}></rect>`,
-          )}
-          ${
-            r.totalX !== null
-              ? svg`<line class="total-halo" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>
+    const content = html`<svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
+        <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2=${ROW_HEIGHT}></line>
+        ${r.segments.map(
+          (s) =>
+            svg`<rect class="part part-${s.kind}" part="part part-${s.kind}" data-part=${s.kind} data-days=${s.days} x=${s.x} y=${y} width=${s.width} height=${BAR_HEIGHT} fill=${partFill(s.kind)}></rect>`,
+        )}
+        ${
+          r.totalX !== null
+            ? svg`<line class="total-halo" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>
             <line class="total" part="total" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>`
-              : nothing
-          }
-          ${
-            r.waitX !== null
-              ? svg`<path class="waiting" part="waiting" d="M${r.waitX + 2} ${mid - 4}l4 4l-4 4M${r.waitX + 7} ${mid - 4}l4 4l-4 4"></path>`
-              : nothing
-          }
-          ${
-            at
-              ? svg`<text class="note" part="note" x=${at.x} y=${mid + 4} text-anchor=${at.anchor}>${note}</text>`
-              : nothing
-          }
-        </svg>
-        <span class="row-total" part="row-total" aria-hidden="true" ${styleProps({ width: `${cols.total}px` })}
-          >${r.total === null ? MISSING : dayNumber(r.total, loc)}</span
-        >`,
-    );
+            : nothing
+        }
+        ${
+          r.waitX !== null
+            ? svg`<path class="waiting" part="waiting" d="M${r.waitX + 2} ${mid - 4}l4 4l-4 4M${r.waitX + 7} ${mid - 4}l4 4l-4 4"></path>`
+            : nothing
+        }
+        ${
+          at
+            ? svg`<text class="note" part="note" x=${at.x} y=${mid + 4} text-anchor=${at.anchor}>${note}</text>`
+            : nothing
+        }
+      </svg>
+      <span class="row-total" part="row-total" aria-hidden="true"
+        >${r.total === null ? MISSING : dayNumber(r.total, loc)}</span
+      >`;
+    return { id: r.id, label: j.label, spoken: journeyText(j, (n) => dayNumber(n, loc)), content };
   }
 
-  /** The row both views share: the focusable label (an option with the spoken summary), then the drawing. */
-  private _rowShell(
-    index: number,
-    id: string,
-    label: string,
-    spoken: string,
-    a: ReturnType<OcmfTtcvTimeline['_rowAttrs']>,
-    labelWidth: number,
-    content: unknown,
-  ) {
-    return html`<div
-      class="row"
-      part="row"
-      data-id=${id}
-      ${styleProps({ height: `${ROW_HEIGHT}px` })}
-      @click=${() => this._pick(index, id)}
-    >
-      <span
-        class="row-label"
-        part="label"
-        role="option"
-        data-index=${index}
-        tabindex=${a.tab}
-        aria-selected=${index === this._active ? 'true' : 'false'}
-        aria-posinset=${a.pos}
-        aria-setsize=${a.size}
-        aria-label=${spoken}
-        ${styleProps({ width: `${labelWidth}px` })}
-        >${label}</span
-      >
-      ${content}
-    </div>`;
-  }
-
-  private _renderLane(
-    lane: CalendarLane,
-    l: CalendarLayout,
-    cols: { label: number; plot: number },
-    tabStop: number,
-    count: number,
-  ) {
+  /** A calendar lane: the events at their UTC dates, interruption spans, the asOf line. */
+  private _laneView(l: CalendarScale, cols: Columns, index: number): RowView {
     const loc = this.resolvedLocale;
+    const lane = l.lane(index);
     const j = lane.journey;
     const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${utcDate(m.at, 'full', loc)}`).join(', ');
     const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : `. ${UNDATED}`}`;
-    const a = this._rowAttrs(lane.index, tabStop, count);
     const mid = ROW_HEIGHT / 2;
     const first = lane.marks[0];
     const last = lane.marks[lane.marks.length - 1];
-    return this._rowShell(
-      lane.index,
-      lane.id,
-      j.label,
-      spoken,
-      a,
-      cols.label,
-      html` <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
-        <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2=${ROW_HEIGHT}></line>
-        ${first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1=${mid} y2=${mid}></line>` : nothing}
-        ${lane.spans.map(
-          (s) =>
-            svg`<line class="span ${s.open ? 'open' : ''}" part="span" data-open=${s.open ? 'true' : 'false'} x1=${s.x0} x2=${s.x1} y1=${mid} y2=${mid}></line>`,
-        )}
-        ${lane.marks.map(
-          (m) =>
-            svg`<path class="mark mark-${m.type}" part="mark mark-${m.type}" data-type=${m.type} data-at=${m.at} transform="translate(${m.x} ${mid})" d=${MARK_PATH[m.type]}></path>`,
-        )}
-        ${lane.undated ? svg`<text class="note" part="note" x="4" y=${mid + 4}>${UNDATED}</text>` : nothing}
-      </svg>`,
-    );
+    const content = html`<svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
+      <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2=${ROW_HEIGHT}></line>
+      ${first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1=${mid} y2=${mid}></line>` : nothing}
+      ${lane.spans.map(
+        (s) =>
+          svg`<line class="span ${s.open ? 'open' : ''}" part="span" data-open=${s.open ? 'true' : 'false'} x1=${s.x0} x2=${s.x1} y1=${mid} y2=${mid}></line>`,
+      )}
+      ${lane.marks.map(
+        (m) =>
+          svg`<path class="mark mark-${m.type}" part="mark mark-${m.type}" data-type=${m.type} data-at=${m.at} transform="translate(${m.x} ${mid})" d=${MARK_PATH[m.type]}></path>`,
+      )}
+      ${lane.undated ? svg`<text class="note" part="note" x="4" y=${mid + 4}>${UNDATED}</text>` : nothing}
+    </svg>`;
+    return { id: lane.id, label: j.label, spoken, content };
   }
 
   // ---- interaction ---------------------------------------------------------------------------
@@ -624,14 +638,20 @@ export class OcmfTtcvTimeline extends OcmfElement {
     this.select(id, 'journey');
   }
 
+  /** One listener for every row's click (rows come and go as they scroll). */
+  private _onClick = (e: MouseEvent) => {
+    const row = (e.target as Element).closest?.('[part~="row"]') as HTMLElement | null;
+    if (!row) return;
+    this._pick(Number(row.dataset['index']), row.dataset['id']!);
+  };
+
   private _onScroll = (e: Event) => {
     const el = e.currentTarget as HTMLElement;
     const top = el.scrollTop;
-    const rows = this._memo.value as DurationLayout | CalendarLayout | null;
-    const count = rows ? ('lanes' in rows ? rows.lanes.length : rows.rows.length) : 0;
+    const count = this._memo.value?.journeys.length ?? 0;
     const w = virtualWindow({
       scrollTop: top,
-      viewportHeight: el.clientHeight,
+      viewportHeight: this._box.height || el.clientHeight,
       rowHeight: ROW_HEIGHT,
       rowCount: count,
     });
@@ -643,8 +663,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const target = e.target as HTMLElement;
     if (target.getAttribute('role') !== 'option') return;
     const index = Number(target.dataset['index']);
-    const l = this._memo.value as DurationLayout | CalendarLayout;
-    const list = 'lanes' in l ? l.lanes : l.rows;
+    const list = this._memo.value?.journeys ?? [];
     const page = Math.max(1, Math.floor((this._box.height || 300) / ROW_HEIGHT) - 1);
     let next = index;
     switch (e.key) {
@@ -690,7 +709,10 @@ export class OcmfTtcvTimeline extends OcmfElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const scroller = this.renderRoot.querySelector<HTMLElement>('.rows');
-    if (scroller) {
+    // measuring forces a layout: not after a scroll or a focus move, which change neither box
+    const onlyScrolled = [...changed.keys()].every((k) => k === '_scrollTop' || k === '_active');
+    if (scroller && (scroller !== this._scroller || !onlyScrolled)) {
+      this._scroller = scroller;
       // the real box of the rows (scrollbar gutter and header excluded) drives the layout width
       const box = { width: scroller.clientWidth, height: scroller.clientHeight };
       const count = Number(scroller.dataset['count']);
@@ -716,12 +738,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
   private _renderTables(t: TtcvSummary, s: TtcvSummaryView) {
     const loc = this.resolvedLocale;
     const d = (v: number | null) => (v === null ? MISSING : dayNumber(v, loc));
-    const shown = orderJourneys(t.journeys, {
-      sortBy: this._sortKey,
-      direction: this._dir,
-      segment: this.segment,
-      locale: loc,
-    });
+    const shown = this._shown(t);
     const groups: [string, TtcvAggregate][] = [
       ['All journeys', t.overall],
       ...s.segments.map((g) => [g.segment, t.bySegment[g.segment]!] as [string, TtcvAggregate]),
