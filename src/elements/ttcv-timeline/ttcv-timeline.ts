@@ -13,6 +13,8 @@ import {
   summaryView,
   TTCV_PARTS,
   virtualWindow,
+  type BarSegment,
+  type EventMark,
   type CalendarScale,
   type DurationScale,
   type JourneySortKey,
@@ -27,10 +29,10 @@ import { styleProps } from '../../shared/style-props.js';
 import { dataTableStyles } from '../../shared/theme.js';
 import { timelineStyles } from './ttcv-timeline.styles.js';
 
+/** A row is 26 px tall (also in the row templates and .row in the styles); its bar 14 px, y 6..20. */
 const ROW_HEIGHT = 26;
 /** Classic scrollbar width, for the first frame's estimate only (then measured). */
 const SCROLLBAR = 15;
-const BAR_HEIGHT = 14;
 const INSET = 10;
 const TOTAL_COL = 52;
 const UNDATED = 'Given in days, no dates';
@@ -59,13 +61,29 @@ const partFill = (kind: TtcvPart) => `url(#pat-${kind})`;
 
 type Columns = { label: number; total: number; plot: number };
 
+// One template per event type (an event's mark on the row's middle, y 13); the shapes are MARK_PATH's.
+const MARK: Record<JourneyEventType, (m: EventMark) => unknown> = {
+  engaged: (m) =>
+    svg`<path class="mark mark-engaged" part="mark mark-engaged" data-type="engaged" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0"></path>`,
+  'value-before-sale': (m) =>
+    svg`<path class="mark mark-value-before-sale" part="mark mark-value-before-sale" data-type="value-before-sale" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M0-5L5 0L0 5L-5 0Z"></path>`,
+  sale: (m) =>
+    svg`<path class="mark mark-sale" part="mark mark-sale" data-type="sale" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-1.5-7h3v14h-3Z"></path>`,
+  'value-after-sale': (m) =>
+    svg`<path class="mark mark-value-after-sale" part="mark mark-value-after-sale" data-type="value-after-sale" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0"></path>`,
+  interruption: (m) =>
+    svg`<path class="mark mark-interruption" part="mark mark-interruption" data-type="interruption" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M0-5L5 4H-5Z"></path>`,
+  smile: (m) =>
+    svg`<path class="mark mark-smile" part="mark mark-smile" data-type="smile" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4.5-1a4.5 4.5 0 0 0 9 0"></path>`,
+};
+
+/** The "still waiting" chevrons after an open bar's end, on the row's middle (y 13). */
+const waitingPath = (x: number) => `M${x + 2} 9l4 4l-4 4M${x + 7} 9l4 4l-4 4`;
+
 /** What a row shows, built once per scale when the row first comes into view. */
 interface RowView {
-  id: string;
-  label: string;
-  spoken: string;
-  /** The drawing and the total: a template result reused as long as the scale is. */
-  content: unknown;
+  /** The whole row (one template): only the tab stop, the selection and the set size vary. */
+  render(tab: '0' | '-1', selected: 'true' | 'false', setSize: string): unknown;
 }
 
 /**
@@ -442,20 +460,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
       (i) => i,
       (i) => {
         const v = this._rowView(layout, cols, i);
-        return html`<div class="row" part="row" data-id=${v.id} data-index=${i}>
-          <span
-            class="row-label"
-            part="label"
-            role="option"
-            data-index=${i}
-            tabindex=${i === tabStop ? '0' : '-1'}
-            aria-selected=${i === this._active ? 'true' : 'false'}
-            aria-posinset=${i + 1}
-            aria-setsize=${setSize}
-            aria-label=${v.spoken}
-            >${v.label}</span
-          >${v.content}
-        </div>`;
+        return v.render(i === tabStop ? '0' : '-1', i === this._active ? 'true' : 'false', setSize);
       },
     );
     return html`<div class="chart">
@@ -567,8 +572,6 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const loc = this.resolvedLocale;
     const r = l.row(index);
     const j = r.journey;
-    const mid = ROW_HEIGHT / 2;
-    const y = mid - BAR_HEIGHT / 2;
     const note = [
       r.open ? 'still waiting' : '',
       r.missing.length ? `not measured: ${r.missing.map((k) => PART_NAMES[k]).join(', ')}` : '',
@@ -576,33 +579,90 @@ export class OcmfTtcvTimeline extends OcmfElement {
       .filter(Boolean)
       .join('; ');
     const at = note ? notePlacement(r, cols.plot) : null;
-    const content = html`<svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
-        <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2=${ROW_HEIGHT}></line>
-        ${r.segments.map(
-          (s) =>
-            svg`<rect class="part part-${s.kind}" part="part part-${s.kind}" data-part=${s.kind} data-days=${s.days} x=${s.x} y=${y} width=${s.width} height=${BAR_HEIGHT} fill=${partFill(s.kind)}></rect>`,
-        )}
-        ${
-          r.totalX !== null
-            ? svg`<line class="total-halo" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>
-            <line class="total" part="total" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>`
-            : nothing
-        }
-        ${
-          r.waitX !== null
-            ? svg`<path class="waiting" part="waiting" d="M${r.waitX + 2} ${mid - 4}l4 4l-4 4M${r.waitX + 7} ${mid - 4}l4 4l-4 4"></path>`
-            : nothing
-        }
-        ${
-          at
-            ? svg`<text class="note" part="note" x=${at.x} y=${mid + 4} text-anchor=${at.anchor}>${note}</text>`
-            : nothing
-        }
-      </svg>
-      <span class="row-total" part="row-total" aria-hidden="true"
-        >${r.total === null ? MISSING : dayNumber(r.total, loc)}</span
-      >`;
-    return { id: r.id, label: j.label, spoken: journeyText(j, (n) => dayNumber(n, loc)), content };
+    const seg: Partial<Record<TtcvPart, BarSegment>> = {};
+    for (const p of r.segments) seg[p.kind] = p;
+    const [b, a, m] = [seg.beforeSale, seg.afterSale, seg.toSmile];
+    const tx = r.totalX;
+    const spoken = journeyText(j, (n) => dayNumber(n, loc));
+    const total = r.total === null ? MISSING : dayNumber(r.total, loc);
+    const wait =
+      r.waitX !== null ? svg`<path class="waiting" part="waiting" d=${waitingPath(r.waitX)}></path>` : nothing;
+    const noteMark = at
+      ? svg`<text class="note" part="note" x=${at.x} y="17" text-anchor=${at.anchor}>${note}</text>`
+      : nothing;
+    // One template for the whole row, its geometry across the row written in (ROW_HEIGHT 26, the
+    // bar 14 px at y 6..20): a row coming into view is one clone and sets only what varies. The
+    // three parts have fixed slots; a part without a value is an empty rect with no name.
+    return {
+      render: (tab, selected, setSize) =>
+        html`<div class="row" part="row" data-id=${r.id}>
+          <span
+            class="row-label"
+            part="label"
+            role="option"
+            data-index=${index}
+            tabindex=${tab}
+            aria-selected=${selected}
+            aria-posinset=${index + 1}
+            aria-setsize=${setSize}
+            aria-label=${spoken}
+            >${j.label}</span
+          ><svg width=${cols.plot} height="26" aria-hidden="true">
+            <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2="26"></line>
+            <rect
+              class="part part-beforeSale"
+              part=${b ? 'part part-beforeSale' : nothing}
+              data-part=${b ? 'beforeSale' : nothing}
+              data-days=${b ? b.days : nothing}
+              x=${b ? b.x : 0}
+              y="6"
+              width=${b ? b.width : 0}
+              height="14"
+              fill="url(#pat-beforeSale)"
+            ></rect>
+            <rect
+              class="part part-afterSale"
+              part=${a ? 'part part-afterSale' : nothing}
+              data-part=${a ? 'afterSale' : nothing}
+              data-days=${a ? a.days : nothing}
+              x=${a ? a.x : 0}
+              y="6"
+              width=${a ? a.width : 0}
+              height="14"
+              fill="url(#pat-afterSale)"
+            ></rect>
+            <rect
+              class="part part-toSmile"
+              part=${m ? 'part part-toSmile' : nothing}
+              data-part=${m ? 'toSmile' : nothing}
+              data-days=${m ? m.days : nothing}
+              x=${m ? m.x : 0}
+              y="6"
+              width=${m ? m.width : 0}
+              height="14"
+              fill="url(#pat-toSmile)"
+            ></rect>
+            <line
+              class="total-halo"
+              display=${tx === null ? 'none' : nothing}
+              x1=${tx ?? 0}
+              x2=${tx ?? 0}
+              y1="3"
+              y2="23"
+            ></line>
+            <line
+              class="total"
+              part=${tx === null ? nothing : 'total'}
+              display=${tx === null ? 'none' : nothing}
+              x1=${tx ?? 0}
+              x2=${tx ?? 0}
+              y1="3"
+              y2="23"
+            ></line>
+            ${wait}${noteMark}</svg
+          ><span class="row-total" part="row-total" aria-hidden="true">${total}</span>
+        </div>`,
+    };
   }
 
   /** A calendar lane: the events at their UTC dates, interruption spans, the asOf line. */
@@ -612,23 +672,38 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const j = lane.journey;
     const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${utcDate(m.at, 'full', loc)}`).join(', ');
     const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : `. ${UNDATED}`}`;
-    const mid = ROW_HEIGHT / 2;
     const first = lane.marks[0];
     const last = lane.marks[lane.marks.length - 1];
-    const content = html`<svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
-      <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2=${ROW_HEIGHT}></line>
-      ${first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1=${mid} y2=${mid}></line>` : nothing}
-      ${lane.spans.map(
-        (s) =>
-          svg`<line class="span ${s.open ? 'open' : ''}" part="span" data-open=${s.open ? 'true' : 'false'} x1=${s.x0} x2=${s.x1} y1=${mid} y2=${mid}></line>`,
-      )}
-      ${lane.marks.map(
-        (m) =>
-          svg`<path class="mark mark-${m.type}" part="mark mark-${m.type}" data-type=${m.type} data-at=${m.at} transform="translate(${m.x} ${mid})" d=${MARK_PATH[m.type]}></path>`,
-      )}
-      ${lane.undated ? svg`<text class="note" part="note" x="4" y=${mid + 4}>${UNDATED}</text>` : nothing}
-    </svg>`;
-    return { id: lane.id, label: j.label, spoken, content };
+    const marks = lane.marks.map((m) => MARK[m.type](m));
+    const spans = lane.spans.map((s) =>
+      s.open
+        ? svg`<line class="span open" part="span" data-open="true" x1=${s.x0} x2=${s.x1} y1="13" y2="13"></line>`
+        : svg`<line class="span" part="span" data-open="false" x1=${s.x0} x2=${s.x1} y1="13" y2="13"></line>`,
+    );
+    const track =
+      first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1="13" y2="13"></line>` : nothing;
+    const undated = lane.undated ? svg`<text class="note" part="note" x="4" y="17">${UNDATED}</text>` : nothing;
+    // everything sits on the row's middle (y 13 of ROW_HEIGHT 26), written into the template
+    return {
+      render: (tab, selected, setSize) =>
+        html`<div class="row" part="row" data-id=${lane.id}>
+          <span
+            class="row-label"
+            part="label"
+            role="option"
+            data-index=${index}
+            tabindex=${tab}
+            aria-selected=${selected}
+            aria-posinset=${index + 1}
+            aria-setsize=${setSize}
+            aria-label=${spoken}
+            >${j.label}</span
+          ><svg width=${cols.plot} height="26" aria-hidden="true">
+            <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2="26"></line>
+            ${track}${spans}${marks}${undated}
+          </svg>
+        </div>`,
+    };
   }
 
   // ---- interaction ---------------------------------------------------------------------------
@@ -642,7 +717,8 @@ export class OcmfTtcvTimeline extends OcmfElement {
   private _onClick = (e: MouseEvent) => {
     const row = (e.target as Element).closest?.('[part~="row"]') as HTMLElement | null;
     if (!row) return;
-    this._pick(Number(row.dataset['index']), row.dataset['id']!);
+    const option = row.querySelector<HTMLElement>('[role="option"]')!;
+    this._pick(Number(option.dataset['index']), row.dataset['id']!);
   };
 
   private _onScroll = (e: Event) => {
