@@ -194,8 +194,9 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
     const row = rows(el).find((r) => r.dataset['id'] === 'a')!;
     const zero = num(row.querySelector('[part~="zero"]'), 'x1');
     const part = (k: string) => row.querySelector(`[data-part="${k}"]`)!;
-    const x = (k: string) => num(part(k), 'x');
-    const w = (k: string) => num(part(k), 'width');
+    // a part is a thick line from x1 to x2 (left to right)
+    const x = (k: string) => num(part(k), 'x1');
+    const w = (k: string) => num(part(k), 'x2') - num(part(k), 'x1');
     // days -> px: 20 + 5 days to the right take (25 / 10) the width of the 10 days to the left
     expect(x('beforeSale') + w('beforeSale')).to.be.closeTo(zero, 1e-6);
     expect(x('beforeSale')).to.be.below(zero);

@@ -33,6 +33,11 @@ import { timelineStyles } from './ttcv-timeline.styles.js';
 const ROW_HEIGHT = 26;
 /** Classic scrollbar width, for the first frame's estimate only (then measured). */
 const SCROLLBAR = 15;
+/** About the height of summary, controls, legend and axis above the rows (first frame's estimate;
+ * a little low, so the first frame renders a row or two more rather than measuring twice). */
+const HEADER = 110;
+/** Rows rendered beyond the viewport each side: the scroll handler renders before the frame. */
+const OVERSCAN = 4;
 const INSET = 10;
 const TOTAL_COL = 52;
 const UNDATED = 'Given in days, no dates';
@@ -56,8 +61,16 @@ const MARK_PATH: Record<JourneyEventType, string> = {
   smile: 'M-4.5-1a4.5 4.5 0 0 0 9 0',
 };
 
-/** The part fills: hatched (before sale), solid (after sale), dotted (to smile). */
-const partFill = (kind: TtcvPart) => `url(#pat-${kind})`;
+/**
+ * A part drawn from x0 to x1 on y: a thick line, striped (before sale), solid (after sale) or
+ * solid with a row of dots (to smile), so the parts differ by more than colour. Strokes, not SVG
+ * patterns: a pattern fill costs a tile per element at paint, and lines carry no geometry
+ * presentation attributes (rect x/width are), so their styles are shared (see the styles).
+ */
+const partGlyph = (kind: TtcvPart, x0: number, x1: number, y: number) =>
+  kind === 'toSmile'
+    ? svg`<line class="part part-toSmile" x1=${x0} x2=${x1} y1=${y} y2=${y}></line><line class="dots" x1=${x0} x2=${x1} y1=${y} y2=${y}></line>`
+    : svg`<line class="part part-${kind}" x1=${x0} x2=${x1} y1=${y} y2=${y}></line>`;
 
 type Columns = { label: number; total: number; plot: number };
 
@@ -214,7 +227,10 @@ export class OcmfTtcvTimeline extends OcmfElement {
     if (!this._box.width && this.isConnected && this.clientWidth) {
       // first render: estimate the rows' box from the host (no shadow content yet, so the layout
       // read is cheap), so the first frame is already the right one; updated() corrects it
-      this._box = { width: this.clientWidth - SCROLLBAR, height: this.clientHeight || 600 };
+      this._box = {
+        width: this.clientWidth - SCROLLBAR,
+        height: this.clientHeight > HEADER ? this.clientHeight - HEADER : 600,
+      };
     }
     if (changed.has('segment') || changed.has('sort') || changed.has('direction') || changed.has('view')) {
       this._active = 0;
@@ -350,7 +366,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
   }
 
   private _swatch(kind: TtcvPart) {
-    return svg`<svg class="swatch" viewBox="0 0 16 9" aria-hidden="true"><rect width="16" height="9" fill=${partFill(kind)}></rect></svg>`;
+    return svg`<svg class="swatch" viewBox="0 0 16 9" aria-hidden="true">${partGlyph(kind, 0, 16, 4.5)}</svg>`;
   }
 
   // ---- controls ------------------------------------------------------------------------------
@@ -438,12 +454,15 @@ export class OcmfTtcvTimeline extends OcmfElement {
   private _renderChart(layout: DurationScale | CalendarScale, cols: Columns) {
     const calendar = 'lane' in layout;
     const count = layout.journeys.length;
-    const viewport = this._box.height || Math.max(200, (this.size.height || 600) - 150);
+    // the rows are never lower than their min-height (below), whatever the estimate says
+    const minHeight = Math.min(count * ROW_HEIGHT, 420);
+    const viewport = Math.max(minHeight, this._box.height || Math.max(200, (this.size.height || 600) - 150));
     const win = virtualWindow({
       scrollTop: this._scrollTop,
       viewportHeight: viewport,
       rowHeight: ROW_HEIGHT,
       rowCount: count,
+      overscan: OVERSCAN,
     });
     this._win = { start: win.start, end: win.end };
     const active = Math.min(this._active, Math.max(0, count - 1));
@@ -464,7 +483,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
       },
     );
     return html`<div class="chart">
-      ${this._renderDefs()} ${this._renderLegend(calendar)}
+      ${this._renderLegend(calendar)}
       ${calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols)}
       ${count === 0 ? html`<p class="message">No journey in the segment “${this.segment}”.</p>` : nothing}
       <div
@@ -474,7 +493,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
         aria-label=${label}
         data-count=${count}
         ${styleProps({
-          'min-height': `${Math.min(win.totalHeight, 420)}px`,
+          'min-height': `${minHeight}px`,
           '--_label-w': `${cols.label}px`,
           '--_total-w': `${cols.total}px`,
         })}
@@ -499,25 +518,6 @@ export class OcmfTtcvTimeline extends OcmfElement {
     return v;
   }
 
-  private _renderDefs() {
-    // hatched, solid and dotted fills: the parts differ by pattern, not by colour alone
-    return html`<svg width="0" height="0" aria-hidden="true" class="defs" focusable="false">
-      <defs>
-        <pattern id="pat-beforeSale" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-          <rect class="pat-bg-beforeSale" width="5" height="5"></rect>
-          <line class="pat-fg" x1="0" y1="0" x2="0" y2="5"></line>
-        </pattern>
-        <pattern id="pat-afterSale" patternUnits="userSpaceOnUse" width="5" height="5">
-          <rect class="pat-bg-afterSale" width="5" height="5"></rect>
-        </pattern>
-        <pattern id="pat-toSmile" patternUnits="userSpaceOnUse" width="5" height="5">
-          <rect class="pat-bg-toSmile" width="5" height="5"></rect>
-          <circle class="pat-dot" cx="2.5" cy="2.5" r="1.1"></circle>
-        </pattern>
-      </defs>
-    </svg>`;
-  }
-
   private _renderLegend(calendar: boolean) {
     const item = (glyph: unknown, text: string) =>
       html`<li><svg viewBox="-8 -7 16 14" aria-hidden="true">${glyph}</svg>${text}</li>`;
@@ -530,7 +530,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
         ${item(svg`<line class="as-of" y1="-7" y2="7"></line>`, 'as of')}
       </ul>`;
     return html`<ul class="legend" part="legend" aria-label="Legend">
-      ${TTCV_PARTS.map((k) => item(svg`<rect x="-8" y="-5" width="16" height="10" fill=${partFill(k)}></rect>`, PART_NAMES[k]))}
+      ${TTCV_PARTS.map((k) => item(partGlyph(k, -8, 8, 0), PART_NAMES[k]))}
       ${item(svg`<line class="total" y1="-6" y2="6"></line>`, 'total')}
       ${item(svg`<path class="waiting" d="M-6 -4l4 4l-4 4M0 -4l4 4l-4 4"></path>`, 'still waiting')}
       ${item(svg`<line class="zero" y1="-7" y2="7"></line>`, 'sale (0)')}
@@ -591,8 +591,9 @@ export class OcmfTtcvTimeline extends OcmfElement {
       ? svg`<text class="note" part="note" x=${at.x} y="17" text-anchor=${at.anchor}>${note}</text>`
       : nothing;
     // One template for the whole row, its geometry across the row written in (ROW_HEIGHT 26, the
-    // bar 14 px at y 6..20): a row coming into view is one clone and sets only what varies. The
-    // three parts have fixed slots; a part without a value is an empty rect with no name.
+    // bar a 14 px stroke on y 13): a row coming into view is one clone and sets only what varies.
+    // The three parts (drawn as partGlyph draws them) have fixed slots; a part without a value is
+    // an empty line with no name.
     return {
       render: (tab, selected, setSize) =>
         html`<div class="row" part="row" data-id=${r.id}>
@@ -609,39 +610,44 @@ export class OcmfTtcvTimeline extends OcmfElement {
             >${j.label}</span
           ><svg width=${cols.plot} height="26" aria-hidden="true">
             <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2="26"></line>
-            <rect
+            <line
               class="part part-beforeSale"
               part=${b ? 'part part-beforeSale' : nothing}
               data-part=${b ? 'beforeSale' : nothing}
               data-days=${b ? b.days : nothing}
-              x=${b ? b.x : 0}
-              y="6"
-              width=${b ? b.width : 0}
-              height="14"
-              fill="url(#pat-beforeSale)"
-            ></rect>
-            <rect
+              x1=${b ? b.x : 0}
+              x2=${b ? b.x + b.width : 0}
+              y1="13"
+              y2="13"
+            ></line>
+            <line
               class="part part-afterSale"
               part=${a ? 'part part-afterSale' : nothing}
               data-part=${a ? 'afterSale' : nothing}
               data-days=${a ? a.days : nothing}
-              x=${a ? a.x : 0}
-              y="6"
-              width=${a ? a.width : 0}
-              height="14"
-              fill="url(#pat-afterSale)"
-            ></rect>
-            <rect
+              x1=${a ? a.x : 0}
+              x2=${a ? a.x + a.width : 0}
+              y1="13"
+              y2="13"
+            ></line>
+            <line
               class="part part-toSmile"
               part=${m ? 'part part-toSmile' : nothing}
               data-part=${m ? 'toSmile' : nothing}
               data-days=${m ? m.days : nothing}
-              x=${m ? m.x : 0}
-              y="6"
-              width=${m ? m.width : 0}
-              height="14"
-              fill="url(#pat-toSmile)"
-            ></rect>
+              x1=${m ? m.x : 0}
+              x2=${m ? m.x + m.width : 0}
+              y1="13"
+              y2="13"
+            ></line>
+            <line
+              class="dots"
+              display=${m && m.width >= 5 ? nothing : 'none'}
+              x1=${m ? m.x : 0}
+              x2=${m ? m.x + m.width : 0}
+              y1="13"
+              y2="13"
+            ></line>
             <line
               class="total-halo"
               display=${tx === null ? 'none' : nothing}
@@ -730,6 +736,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
       viewportHeight: this._box.height || el.clientHeight,
       rowHeight: ROW_HEIGHT,
       rowCount: count,
+      overscan: OVERSCAN,
     });
     // re-render only when the window of rows changes, not on every pixel
     if (w.start !== this._win.start || w.end !== this._win.end) this._scrollTop = top;
@@ -797,6 +804,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
         viewportHeight: box.height,
         rowHeight: ROW_HEIGHT,
         rowCount: count,
+        overscan: OVERSCAN,
       });
       // re-render for a new width, or when the rendered rows do not cover the real viewport
       if (box.width !== this._box.width || win.start < this._win.start || win.end > this._win.end) this._box = box;
