@@ -205,6 +205,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
   private _rowCache = new Map<number, RowView>();
   /** The summary and controls, kept while nothing they show changes (a scroll re-renders only rows). */
   private _headMemo: { key: unknown[]; value: unknown } = { key: [], value: null };
+  private _tableMemo: { key: unknown[]; value: unknown } = { key: [], value: null };
   /** The scroller the rows' box was last measured on. */
   private _scroller: HTMLElement | null = null;
   private _summaryMemo: { key: string; ttcv: TtcvSummary | null; value: TtcvSummaryView | null } = {
@@ -306,7 +307,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const cols = this._columns();
     return html`<div class="tl">
       ${this._renderHead(s)}
-      ${this._tableOpen ? this._renderTables(t, s) : this._renderChart(this._layout(t, cols.plot), cols)}
+      ${this._tableOpen ? this._tables(t, s) : this._renderChart(this._layout(t, cols.plot), cols)}
     </div>`;
   }
 
@@ -818,6 +819,15 @@ export class OcmfTtcvTimeline extends OcmfElement {
   }
 
   // ---- table view ----------------------------------------------------------------------------
+
+  /** The tables (every journey formatted) are built once per order and summary, not per render. */
+  private _tables(t: TtcvSummary, s: TtcvSummaryView) {
+    const key = [this._shown(t), s, this.resolvedLocale];
+    const m = this._tableMemo;
+    if (m.value === null || key.some((k, i) => k !== m.key[i]))
+      this._tableMemo = { key, value: this._renderTables(t, s) };
+    return this._tableMemo.value;
+  }
 
   private _renderTables(t: TtcvSummary, s: TtcvSummaryView) {
     const loc = this.resolvedLocale;
