@@ -387,6 +387,23 @@ describe('<ocmf-ttcv-timeline>: 2,000 journeys', () => {
   });
 });
 
+describe('<ocmf-ttcv-timeline>: size', () => {
+  it('lays the bars out again for the new width when the host is resized', async () => {
+    const doc = await loadSample();
+    const { el } = await timeline((e) => (e.data = doc));
+    const plot = () => num(rows(el)[0]!.querySelector('svg'), 'width');
+    const before = plot();
+    el.style.width = '600px';
+    // the ResizeObserver reports, the element re-renders on the next frame
+    for (let i = 0; i < 50 && plot() === before; i++) await aTimeout(20);
+    const scroller = $(el, '[part~="rows"]') as HTMLElement;
+    // label column 20% of the rows' width (72..200 px), the row total 52 px, the plot the rest
+    const label = Math.round(Math.min(200, Math.max(72, scroller.clientWidth * 0.2)));
+    expect(plot()).to.equal(scroller.clientWidth - label - 52);
+    expect(plot()).to.be.below(before);
+  });
+});
+
 describe('<ocmf-ttcv-timeline>: states and safety', () => {
   it('renders labels such as <img src=x onerror=alert(1)> as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';

@@ -793,8 +793,10 @@ export class OcmfTtcvTimeline extends OcmfElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const scroller = this.renderRoot.querySelector<HTMLElement>('.rows');
-    // measuring forces a layout: not after a scroll or a focus move, which change neither box
-    const onlyScrolled = [...changed.keys()].every((k) => k === '_scrollTop' || k === '_active');
+    // measuring forces a layout: not after a scroll or a focus move, which change neither box (an
+    // update with no changed property is the host's ResizeController: measure)
+    const keys = [...changed.keys()];
+    const onlyScrolled = keys.length > 0 && keys.every((k) => k === '_scrollTop' || k === '_active');
     if (scroller && (scroller !== this._scroller || !onlyScrolled)) {
       this._scroller = scroller;
       // the real box of the rows (scrollbar gutter and header excluded) drives the layout width
