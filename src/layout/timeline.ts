@@ -52,12 +52,12 @@ export interface JourneyOrderOptions {
  */
 export function orderJourneys(journeys: readonly TtcvJourney[], options: JourneyOrderOptions = {}): TtcvJourney[] {
   const { sortBy = 'total', direction = 'asc', segment, locale } = options;
-  const collator = new Intl.Collator(locale, { numeric: true });
+  const collator = collatorFor(locale);
   const sign = direction === 'desc' ? -1 : 1;
   const list = segment == null ? [...journeys] : journeys.filter((j) => j.segment === segment);
   const byTotal = (a: TtcvJourney, b: TtcvJourney) => nullsLast(a.total, b.total, ascending);
-  const tail = (a: TtcvJourney, b: TtcvJourney) =>
-    byTotal(a, b) || collator.compare(a.label, b.label) || ascending(a.id, b.id);
+  const byLabel = (a: TtcvJourney, b: TtcvJourney) => (a.label === b.label ? 0 : collator.compare(a.label, b.label));
+  const tail = (a: TtcvJourney, b: TtcvJourney) => byTotal(a, b) || byLabel(a, b) || ascending(a.id, b.id);
   const primary = (a: TtcvJourney, b: TtcvJourney): number => {
     switch (sortBy) {
       case 'label':
@@ -69,6 +69,22 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
     }
   };
   return list.sort((a, b) => primary(a, b) || tail(a, b));
+}
+
+// One collator per locale: building one costs more than sorting 2,000 labels with it.
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string | undefined): Intl.Collator {
+  const key = locale ?? '';
+  let c = collators.get(key);
+  if (!c) {
+    try {
+      c = new Intl.Collator(locale, { numeric: true });
+    } catch {
+      c = new Intl.Collator(undefined, { numeric: true }); // a malformed locale tag
+    }
+    collators.set(key, c);
+  }
+  return c;
 }
 
 /** Compare with `cmp`, nulls after everything else whatever the direction. */
@@ -151,32 +167,71 @@ export interface DurationLayout {
 }
 
 /**
+ * The duration view without its rows: the scale, the axis and the shown journeys, with each row
+ * laid out on first request (`row(i)`, then cached). A scroll window of 2,000 journeys needs a
+ * screenful of rows, not 2,000 objects per render.
+ */
+export interface DurationScale extends Omit<DurationLayout, 'rows'> {
+  /** The journeys shown, filtered and sorted: row i draws journeys[i]. */
+  journeys: readonly TtcvJourney[];
+  /** The row of journeys[index] (the same object on every call). */
+  row(index: number): DurationRow;
+}
+
+/**
  * Lay out the duration view: filter and sort the journeys, build a linear day scale that always
  * contains 0 (niced, over the shown journeys only, so filtering a segment fills the width), and
  * stack each journey's parts from zero (see the file comment for the geometry).
  */
 export function durationLayout(summary: Pick<TtcvSummary, 'journeys'>, options: DurationLayoutOptions): DurationLayout {
+  const { row, journeys, ...scale } = durationScale(orderJourneys(summary.journeys, options), options);
+  return { ...scale, rows: journeys.map((_, i) => row(i)) };
+}
+
+/**
+ * The lazy form of durationLayout for journeys already filtered and ordered (orderJourneys):
+ * the scale now, each row when asked for.
+ */
+export function durationScale(
+  shown: readonly TtcvJourney[],
+  options: Pick<DurationLayoutOptions, 'width' | 'rowHeight' | 'inset' | 'tickCount'>,
+): DurationScale {
   const { width, rowHeight, inset = 0 } = options;
-  const shown = orderJourneys(summary.journeys, options);
-  const stacks = shown.map(stackParts);
   let lo = 0;
   let hi = 0;
-  for (const s of stacks) {
-    if (s.neg < lo) lo = s.neg;
-    if (s.pos > hi) hi = s.pos;
+  for (const j of shown) {
+    // the stack's ends without building it: negative parts add up left, the rest right
+    let neg = 0;
+    let pos = 0;
+    for (const kind of TTCV_PARTS) {
+      const days = j[kind];
+      if (days === null) continue;
+      if (days < 0) neg += days;
+      else pos += days;
+    }
+    if (neg < lo) lo = neg;
+    if (pos > hi) hi = pos;
   }
   if (lo === hi) hi = 1; // nothing but zeros: still draw a sensible axis
   const tickCount = options.tickCount ?? Math.max(2, Math.floor(width / 80));
   const [d0, d1] = nice(lo, hi, tickCount);
   const x = linear(d0, d1, inset, Math.max(inset, width - inset));
-  const rows = shown.map((journey, index): DurationRow => {
-    const s = stacks[index]!;
-    const segments = s.parts.map((p) => {
-      const x0 = x(p.fromDays);
-      return { ...p, x: x0, width: x(p.toDays) - x0 };
-    });
+  const rows: (DurationRow | undefined)[] = new Array(shown.length);
+  const row = (index: number): DurationRow => {
+    let r = rows[index];
+    if (r) return r;
+    const journey = shown[index]!;
+    const s = stackParts(journey);
+    const segments = s.parts.map((p): BarSegment => ({
+      kind: p.kind,
+      days: p.days,
+      fromDays: p.fromDays,
+      toDays: p.toDays,
+      x: x(p.fromDays),
+      width: x(p.toDays) - x(p.fromDays),
+    }));
     const endX = x(s.pos);
-    return {
+    r = {
       journey,
       id: journey.id,
       index,
@@ -191,14 +246,17 @@ export function durationLayout(summary: Pick<TtcvSummary, 'journeys'>, options: 
       partial: journey.partial,
       missing: TTCV_PARTS.filter((k) => journey[k] === null),
     };
-  });
+    rows[index] = r;
+    return r;
+  };
   return {
-    rows,
+    journeys: shown,
+    row,
     domain: [d0, d1],
     zeroX: x(0),
     ticks: ticks(d0, d1, tickCount).map((value) => ({ value, x: x(value) })),
     rowHeight,
-    height: rows.length * rowHeight,
+    height: shown.length * rowHeight,
     x,
   };
 }
@@ -325,7 +383,7 @@ export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}):
   const segment = options.segment ?? null;
   const agg = segment === null ? summary.overall : (summary.bySegment[segment] ?? EMPTY_AGGREGATE);
   const journeys = segment === null ? summary.journeys : summary.journeys.filter((j) => j.segment === segment);
-  const collator = new Intl.Collator(options.locale, { numeric: true });
+  const collator = collatorFor(options.locale);
   return {
     segment,
     counts: { journeys: agg.n, complete: agg.complete, partial: agg.n - agg.complete, open: agg.open },
@@ -536,15 +594,30 @@ export interface CalendarLayoutOptions extends JourneyOrderOptions {
   tickCount?: number;
 }
 
+/** The calendar view without its lanes: each lane laid out on first request (see DurationScale). */
+export interface CalendarScale extends Omit<CalendarLayout, 'lanes'> {
+  journeys: readonly TtcvJourney[];
+  /** The lane of journeys[index] (the same object on every call). */
+  lane(index: number): CalendarLane;
+}
+
 /**
  * Lay out the calendar view: a UTC time scale over every shown journey's events, span ends and
  * asOf (niced); one lane per journey in the same order as the duration view. With no dated event
  * at all, the axis shows the 30 days up to asOf.
  */
 export function calendarLayout(summary: TtcvSummary, options: CalendarLayoutOptions): CalendarLayout {
+  const { lane, journeys, ...scale } = calendarScale(orderJourneys(summary.journeys, options), summary.asOf, options);
+  return { ...scale, lanes: journeys.map((_, i) => lane(i)) };
+}
+
+/** The lazy form of calendarLayout for journeys already filtered and ordered (orderJourneys). */
+export function calendarScale(
+  shown: readonly TtcvJourney[],
+  asOf: number,
+  options: Pick<CalendarLayoutOptions, 'width' | 'rowHeight' | 'inset' | 'tickCount'>,
+): CalendarScale {
   const { width, rowHeight, inset = 0 } = options;
-  const shown = orderJourneys(summary.journeys, options);
-  const asOf = summary.asOf;
   let lo = asOf;
   let hi = asOf;
   let any = false;
@@ -567,38 +640,47 @@ export function calendarLayout(summary: TtcvSummary, options: CalendarLayoutOpti
   const d0 = interval ? +interval.floor(new Date(lo)) : lo;
   const d1 = interval ? +interval.ceil(new Date(hi)) : hi;
   const x = linear(d0, d1, inset, Math.max(inset, width - inset));
-  const lanes = shown.map((journey, index): CalendarLane => ({
-    journey,
-    id: journey.id,
-    index,
-    y: index * rowHeight,
-    marks: journey.events.map((e) => {
-      const m: EventMark = { type: e.type, at: e.at, x: x(e.at) };
-      if (e.id !== undefined) m.id = e.id;
-      return m;
-    }),
-    spans: journey.spans.map((s) => {
-      // an interruption dated after asOf has counted nothing yet: a zero-length span
-      const end = s.end ?? Math.max(asOf, s.start);
-      const span: InterruptionSpan = { start: s.start, end, x0: x(s.start), x1: x(end), open: s.end === null };
-      if (s.id !== undefined) span.id = s.id;
-      return span;
-    }),
-    undated: journey.events.length === 0,
-  }));
+  const lanes: (CalendarLane | undefined)[] = new Array(shown.length);
+  const lane = (index: number): CalendarLane => {
+    let l = lanes[index];
+    if (l) return l;
+    const journey = shown[index]!;
+    l = {
+      journey,
+      id: journey.id,
+      index,
+      y: index * rowHeight,
+      marks: journey.events.map((e) => {
+        const m: EventMark = { type: e.type, at: e.at, x: x(e.at) };
+        if (e.id !== undefined) m.id = e.id;
+        return m;
+      }),
+      spans: journey.spans.map((s) => {
+        // an interruption dated after asOf has counted nothing yet: a zero-length span
+        const end = s.end ?? Math.max(asOf, s.start);
+        const span: InterruptionSpan = { start: s.start, end, x0: x(s.start), x1: x(end), open: s.end === null };
+        if (s.id !== undefined) span.id = s.id;
+        return span;
+      }),
+      undated: journey.events.length === 0,
+    };
+    lanes[index] = l;
+    return l;
+  };
   const tickList = utcTicks(new Date(d0), new Date(d1), tickCount).map((d) => ({
     value: d.getTime(),
     x: x(d.getTime()),
   }));
   return {
-    lanes,
+    journeys: shown,
+    lane,
     domain: [d0, d1],
     ticks: tickList,
     tickUnit: tickUnitOf(tickList),
     asOf,
     asOfX: x(asOf),
     rowHeight,
-    height: lanes.length * rowHeight,
+    height: shown.length * rowHeight,
     x,
   };
 }

@@ -1,11 +1,12 @@
 // <ocmf-ttcv-timeline> in Chromium: reads the shadow DOM and compares what a person sees with the
 // engine's numbers for the same document; geometry checked against hand-made journeys.
-import { expect, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/ttcv-timeline/define.js';
 import type { OcmfTtcvTimeline } from '../../src/elements/ttcv-timeline/ttcv-timeline.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import { journeyText, lawText, medianLaw, orderJourneys } from '../../src/layout/timeline.js';
+import { liveResources } from '../../src/shared/base-element.js';
 import { formatDays, formatShare } from '../../src/shared/format.js';
 
 const boxes: HTMLElement[] = [];
@@ -194,8 +195,9 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
     const row = rows(el).find((r) => r.dataset['id'] === 'a')!;
     const zero = num(row.querySelector('[part~="zero"]'), 'x1');
     const part = (k: string) => row.querySelector(`[data-part="${k}"]`)!;
-    const x = (k: string) => num(part(k), 'x');
-    const w = (k: string) => num(part(k), 'width');
+    // a part is a thick line from x1 to x2 (left to right)
+    const x = (k: string) => num(part(k), 'x1');
+    const w = (k: string) => num(part(k), 'x2') - num(part(k), 'x1');
     // days -> px: 20 + 5 days to the right take (25 / 10) the width of the 10 days to the left
     expect(x('beforeSale') + w('beforeSale')).to.be.closeTo(zero, 1e-6);
     expect(x('beforeSale')).to.be.below(zero);
@@ -385,6 +387,23 @@ describe('<ocmf-ttcv-timeline>: 2,000 journeys', () => {
   });
 });
 
+describe('<ocmf-ttcv-timeline>: size', () => {
+  it('lays the bars out again for the new width when the host is resized', async () => {
+    const doc = await loadSample();
+    const { el } = await timeline((e) => (e.data = doc));
+    const plot = () => num(rows(el)[0]!.querySelector('svg'), 'width');
+    const before = plot();
+    el.style.width = '600px';
+    // the ResizeObserver reports, the element re-renders on the next frame
+    for (let i = 0; i < 50 && plot() === before; i++) await aTimeout(20);
+    const scroller = $(el, '[part~="rows"]') as HTMLElement;
+    // label column 20% of the rows' width (72..200 px), the row total 52 px, the plot the rest
+    const label = Math.round(Math.min(200, Math.max(72, scroller.clientWidth * 0.2)));
+    expect(plot()).to.equal(scroller.clientWidth - label - 52);
+    expect(plot()).to.be.below(before);
+  });
+});
+
 describe('<ocmf-ttcv-timeline>: states and safety', () => {
   it('renders labels such as <img src=x onerror=alert(1)> as text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
@@ -436,5 +455,71 @@ describe('<ocmf-ttcv-timeline>: states and safety', () => {
     expect(txt(el, '[part~="law"]')).to.contain('Not measured');
     await setSelect(el, 'segment-filter', '');
     expect(rows(el).length).to.equal(1);
+  });
+});
+
+describe('<ocmf-ttcv-timeline>: resources and embedding', () => {
+  it('leaves no listeners, observers or timers after 200 timelines come and go', async () => {
+    const before = liveResources();
+    const container = box();
+    const journeys = benchJourneys(300);
+    for (let i = 0; i < 200; i++) {
+      const el = document.createElement('ocmf-ttcv-timeline');
+      el.style.display = 'block';
+      el.style.height = '300px';
+      el.setAttribute('refresh', '30');
+      if (i % 4 === 0) el.src = `/examples/ocmf-sample.json?i=${i % 3}`;
+      else el.data = { journeys };
+      if (i % 5 === 1) el.setAttribute('view', 'calendar');
+      container.append(el);
+      if (i % 20 === 0) {
+        await el.updateComplete;
+        // scroll it: a window of rows comes and goes too
+        const scroller = $(el, '[part~="rows"]') as HTMLElement | null;
+        if (scroller) {
+          scroller.scrollTop = 2000;
+          scroller.dispatchEvent(new Event('scroll'));
+          await el.updateComplete;
+        }
+      }
+      el.remove();
+    }
+    await aTimeout(50);
+    expect(liveResources()).to.deep.equal(before);
+  });
+
+  it('renders under the strict CSP page with Trusted Types (built bundle), with no violation', async () => {
+    // the gauge's CSP page (test/server/plugin.mjs); a timeline is added to it from here, so the
+    // timeline's templates, styles and row geometry go through that page's CSP and Trusted Types
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '700px';
+    const loaded = oneEvent(frame, 'load');
+    frame.src = '/__test/csp-page?src=/examples/minimal.json';
+    box().append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { __violations?: string[]; __errors?: string[] };
+    for (let i = 0; i < 200 && !win.customElements.get('ocmf-ttcv-timeline'); i++) await aTimeout(50);
+    const el = win.document.createElement('ocmf-ttcv-timeline') as OcmfTtcvTimeline;
+    el.style.display = 'block';
+    el.style.height = '500px';
+    el.setAttribute('src', '/examples/ocmf-sample.json');
+    const ready = oneEvent(el, 'ocmf-ready');
+    win.document.body.append(el);
+    await ready;
+    await el.updateComplete;
+    const t = engine(await loadSample()).ttcv!;
+    const first = rows(el)[0]!;
+    expect(first.dataset['id']).to.equal(orderJourneys(t.journeys, { locale: 'en' })[0]!.id);
+    await aTimeout(100);
+    expect(win.__violations).to.deep.equal([]);
+    expect(win.__errors).to.deep.equal([]);
+    // the styles and the CSSOM-set sizes apply: rows 26 px, a striped part with its colour
+    expect(first.getBoundingClientRect().height).to.be.closeTo(26, 0.5);
+    const part = $(el, '.row [data-part="beforeSale"]') ?? $(el, '.row [data-part="afterSale"]')!;
+    expect(win.getComputedStyle(part).strokeWidth).to.equal('14px');
+    expect(win.getComputedStyle(part).stroke).to.not.equal('none');
+    const label = opt(first);
+    expect(label.getBoundingClientRect().width).to.be.above(60);
   });
 });

@@ -177,11 +177,15 @@ export const timelineStyles = css`
     right: 0;
     will-change: transform;
   }
+  /* height: ROW_HEIGHT in ttcv-timeline.ts. Each row is its own layout and paint island: a row
+     coming into view does not re-lay out or repaint the rows already there */
   .row {
     display: flex;
     align-items: center;
     cursor: pointer;
     border-radius: 3px;
+    height: 26px;
+    contain: strict;
   }
   .row:hover {
     background: var(--_surface);
@@ -196,6 +200,7 @@ export const timelineStyles = css`
   }
   .row-label {
     flex: none;
+    width: var(--_label-w);
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
@@ -203,6 +208,7 @@ export const timelineStyles = css`
   }
   .row-total {
     flex: none;
+    width: var(--_total-w);
     text-align: right;
     padding-right: 0.4em;
     color: var(--_fg-muted);
@@ -213,9 +219,32 @@ export const timelineStyles = css`
     display: block;
     overflow: visible;
   }
+  /* the parts are thick lines (see partGlyph): striped, solid, solid with dots */
   .part {
+    stroke-width: 14px;
+  }
+  .legend .part {
+    stroke-width: 10px;
+  }
+  .swatch .part {
+    stroke-width: 9px;
+  }
+  .part-beforeSale {
+    stroke: var(--_series-1);
+    stroke-dasharray: 2.5 1.5;
+  }
+  .part-afterSale {
+    stroke: var(--_series-2);
+  }
+  .part-toSmile {
+    stroke: var(--_series-3);
+  }
+  .dots {
     stroke: var(--_bg);
-    stroke-width: 0.5px;
+    stroke-width: 2.2px;
+    stroke-linecap: round;
+    stroke-dasharray: 0 5;
+    stroke-dashoffset: -2.5;
   }
   .total {
     stroke: var(--_fg);
@@ -275,22 +304,6 @@ export const timelineStyles = css`
     stroke: var(--_good);
     stroke-width: 2px;
     stroke-linecap: round;
-  }
-  .pat-bg-beforeSale {
-    fill: var(--_series-1);
-  }
-  .pat-bg-afterSale {
-    fill: var(--_series-2);
-  }
-  .pat-bg-toSmile {
-    fill: var(--_series-3);
-  }
-  .pat-fg {
-    stroke: var(--_bg);
-    stroke-width: 1.5px;
-  }
-  .pat-dot {
-    fill: var(--_bg);
   }
   .message {
     margin: 0.6em 0;

@@ -1,9 +1,10 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Evaluation, JourneyEventType, TtcvAggregate, TtcvSummary } from '../../engine/types.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Evaluation, JourneyEventType, TtcvAggregate, TtcvJourney, TtcvSummary } from '../../engine/types.js';
 import {
-  calendarLayout,
-  durationLayout,
+  calendarScale,
+  durationScale,
   journeyText,
   lawPieces,
   notePlacement,
@@ -12,10 +13,10 @@ import {
   summaryView,
   TTCV_PARTS,
   virtualWindow,
-  type CalendarLane,
-  type CalendarLayout,
-  type DurationLayout,
-  type DurationRow,
+  type BarSegment,
+  type EventMark,
+  type CalendarScale,
+  type DurationScale,
   type JourneySortKey,
   type SortDirection,
   type TtcvPart,
@@ -28,10 +29,15 @@ import { styleProps } from '../../shared/style-props.js';
 import { dataTableStyles } from '../../shared/theme.js';
 import { timelineStyles } from './ttcv-timeline.styles.js';
 
+/** A row is 26 px tall (also in the row templates and .row in the styles); its bar 14 px, y 6..20. */
 const ROW_HEIGHT = 26;
 /** Classic scrollbar width, for the first frame's estimate only (then measured). */
 const SCROLLBAR = 15;
-const BAR_HEIGHT = 14;
+/** About the height of summary, controls, legend and axis above the rows (first frame's estimate;
+ * a little low, so the first frame renders a row or two more rather than measuring twice). */
+const HEADER = 110;
+/** Rows rendered beyond the viewport each side: the scroll handler renders before the frame. */
+const OVERSCAN = 4;
 const INSET = 10;
 const TOTAL_COL = 52;
 const UNDATED = 'Given in days, no dates';
@@ -55,8 +61,43 @@ const MARK_PATH: Record<JourneyEventType, string> = {
   smile: 'M-4.5-1a4.5 4.5 0 0 0 9 0',
 };
 
-/** The part fills: hatched (before sale), solid (after sale), dotted (to smile). */
-const partFill = (kind: TtcvPart) => `url(#pat-${kind})`;
+/**
+ * A part drawn from x0 to x1 on y: a thick line, striped (before sale), solid (after sale) or
+ * solid with a row of dots (to smile), so the parts differ by more than colour. Strokes, not SVG
+ * patterns: a pattern fill costs a tile per element at paint, and lines carry no geometry
+ * presentation attributes (rect x/width are), so their styles are shared (see the styles).
+ */
+const partGlyph = (kind: TtcvPart, x0: number, x1: number, y: number) =>
+  kind === 'toSmile'
+    ? svg`<line class="part part-toSmile" x1=${x0} x2=${x1} y1=${y} y2=${y}></line><line class="dots" x1=${x0} x2=${x1} y1=${y} y2=${y}></line>`
+    : svg`<line class="part part-${kind}" x1=${x0} x2=${x1} y1=${y} y2=${y}></line>`;
+
+type Columns = { label: number; total: number; plot: number };
+
+// One template per event type (an event's mark on the row's middle, y 13); the shapes are MARK_PATH's.
+const MARK: Record<JourneyEventType, (m: EventMark) => unknown> = {
+  engaged: (m) =>
+    svg`<path class="mark mark-engaged" part="mark mark-engaged" data-type="engaged" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0"></path>`,
+  'value-before-sale': (m) =>
+    svg`<path class="mark mark-value-before-sale" part="mark mark-value-before-sale" data-type="value-before-sale" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M0-5L5 0L0 5L-5 0Z"></path>`,
+  sale: (m) =>
+    svg`<path class="mark mark-sale" part="mark mark-sale" data-type="sale" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-1.5-7h3v14h-3Z"></path>`,
+  'value-after-sale': (m) =>
+    svg`<path class="mark mark-value-after-sale" part="mark mark-value-after-sale" data-type="value-after-sale" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0"></path>`,
+  interruption: (m) =>
+    svg`<path class="mark mark-interruption" part="mark mark-interruption" data-type="interruption" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M0-5L5 4H-5Z"></path>`,
+  smile: (m) =>
+    svg`<path class="mark mark-smile" part="mark mark-smile" data-type="smile" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4.5-1a4.5 4.5 0 0 0 9 0"></path>`,
+};
+
+/** The "still waiting" chevrons after an open bar's end, on the row's middle (y 13). */
+const waitingPath = (x: number) => `M${x + 2} 9l4 4l-4 4M${x + 7} 9l4 4l-4 4`;
+
+/** What a row shows, built once per scale when the row first comes into view. */
+interface RowView {
+  /** The whole row (one template): only the tab stop, the selection and the set size vary. */
+  render(tab: '0' | '-1', selected: 'true' | 'false', setSize: string): unknown;
+}
 
 /**
  * Time to Customer Value by Klever's Law: one row per journey, a bar of its three parts built
@@ -152,7 +193,21 @@ export class OcmfTtcvTimeline extends OcmfElement {
   protected override readonly widgetName = 'timeline';
 
   private _win = { start: 0, end: 0 };
-  private _memo: { key: string; ttcv: TtcvSummary | null; value: unknown } = { key: '', ttcv: null, value: null };
+  /** The shown journeys in order: sorted once per evaluation and sort/filter, whatever the width. */
+  private _order: { key: string; ttcv: TtcvSummary | null; value: TtcvJourney[] } = { key: '', ttcv: null, value: [] };
+  /** The view's scale; its rows are laid out when first in view. */
+  private _memo: { key: string; order: TtcvJourney[] | null; value: DurationScale | CalendarScale | null } = {
+    key: '',
+    order: null,
+    value: null,
+  };
+  /** Each row's finished parts (spoken summary, drawing) for the current scale, built when first in view. */
+  private _rowCache = new Map<number, RowView>();
+  /** The summary and controls, kept while nothing they show changes (a scroll re-renders only rows). */
+  private _headMemo: { key: unknown[]; value: unknown } = { key: [], value: null };
+  private _tableMemo: { key: unknown[]; value: unknown } = { key: [], value: null };
+  /** The scroller the rows' box was last measured on. */
+  private _scroller: HTMLElement | null = null;
   private _summaryMemo: { key: string; ttcv: TtcvSummary | null; value: TtcvSummaryView | null } = {
     key: '',
     ttcv: null,
@@ -173,7 +228,10 @@ export class OcmfTtcvTimeline extends OcmfElement {
     if (!this._box.width && this.isConnected && this.clientWidth) {
       // first render: estimate the rows' box from the host (no shadow content yet, so the layout
       // read is cheap), so the first frame is already the right one; updated() corrects it
-      this._box = { width: this.clientWidth - SCROLLBAR, height: this.clientHeight || 600 };
+      this._box = {
+        width: this.clientWidth - SCROLLBAR,
+        height: this.clientHeight > HEADER ? this.clientHeight - HEADER : 600,
+      };
     }
     if (changed.has('segment') || changed.has('sort') || changed.has('direction') || changed.has('view')) {
       this._active = 0;
@@ -205,21 +263,30 @@ export class OcmfTtcvTimeline extends OcmfElement {
     return { label, total, plot: Math.max(40, width - label - total) };
   }
 
-  /** The layout of the current view, cached: a scroll frame only re-renders the row window. */
-  private _layout(t: TtcvSummary, plot: number): DurationLayout | CalendarLayout {
-    const key = [this.view, plot, this.segment, this._sortKey, this._dir, this.resolvedLocale].join('|');
-    if (this._memo.ttcv === t && this._memo.key === key) return this._memo.value as DurationLayout | CalendarLayout;
-    const options = {
-      width: plot,
-      rowHeight: ROW_HEIGHT,
-      inset: INSET,
-      sortBy: this._sortKey,
-      direction: this._dir,
-      segment: this.segment,
-      locale: this.resolvedLocale,
-    };
-    const value = this._calendar ? calendarLayout(t, options) : durationLayout(t, options);
-    this._memo = { key, ttcv: t, value };
+  /** The shown journeys (filter + sort), cached per evaluation, sort and filter. */
+  private _shown(t: TtcvSummary): TtcvJourney[] {
+    const key = [this.segment, this._sortKey, this._dir, this.resolvedLocale].join('|');
+    if (this._order.ttcv !== t || this._order.key !== key) {
+      const options = {
+        sortBy: this._sortKey,
+        direction: this._dir,
+        segment: this.segment,
+        locale: this.resolvedLocale,
+      };
+      this._order = { key, ttcv: t, value: orderJourneys(t.journeys, options) };
+    }
+    return this._order.value;
+  }
+
+  /** The scale of the current view, cached: a scroll frame only renders the rows new in view. */
+  private _layout(t: TtcvSummary, plot: number): DurationScale | CalendarScale {
+    const shown = this._shown(t);
+    const key = [this.view, plot, this.resolvedLocale, t.asOf].join('|');
+    if (this._memo.order === shown && this._memo.key === key && this._memo.value) return this._memo.value;
+    const options = { width: plot, rowHeight: ROW_HEIGHT, inset: INSET };
+    const value = this._calendar ? calendarScale(shown, t.asOf, options) : durationScale(shown, options);
+    this._memo = { key, order: shown, value };
+    this._rowCache.clear();
     return value;
   }
 
@@ -238,11 +305,19 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const t = ev.ttcv!;
     const s = this._summary(t);
     const cols = this._columns();
-    const layout = this._layout(t, cols.plot);
     return html`<div class="tl">
-      ${this._renderSummary(s)} ${this._renderControls(s)}
-      ${this._tableOpen ? this._renderTables(t, s) : this._renderChart(layout, cols)}
+      ${this._renderHead(s)}
+      ${this._tableOpen ? this._tables(t, s) : this._renderChart(this._layout(t, cols.plot), cols)}
     </div>`;
+  }
+
+  /** Summary and controls: the same template result while their inputs are the same. */
+  private _renderHead(s: TtcvSummaryView) {
+    const key = [s, this.resolvedLocale, this.segment, this._sortKey, this._dir, this.view, this._tableOpen];
+    const m = this._headMemo;
+    if (m.value === null || key.some((k, i) => k !== m.key[i]))
+      this._headMemo = { key, value: html`${this._renderSummary(s)} ${this._renderControls(s)}` };
+    return this._headMemo.value;
   }
 
   // ---- summary -------------------------------------------------------------------------------
@@ -292,7 +367,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
   }
 
   private _swatch(kind: TtcvPart) {
-    return svg`<svg class="swatch" viewBox="0 0 16 9" aria-hidden="true"><rect width="16" height="9" fill=${partFill(kind)}></rect></svg>`;
+    return svg`<svg class="swatch" viewBox="0 0 16 9" aria-hidden="true">${partGlyph(kind, 0, 16, 4.5)}</svg>`;
   }
 
   // ---- controls ------------------------------------------------------------------------------
@@ -377,15 +452,18 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   // ---- chart ---------------------------------------------------------------------------------
 
-  private _renderChart(layout: DurationLayout | CalendarLayout, cols: { label: number; total: number; plot: number }) {
-    const calendar = 'lanes' in layout;
-    const count = calendar ? layout.lanes.length : layout.rows.length;
-    const viewport = this._box.height || Math.max(200, (this.size.height || 600) - 150);
+  private _renderChart(layout: DurationScale | CalendarScale, cols: Columns) {
+    const calendar = 'lane' in layout;
+    const count = layout.journeys.length;
+    // the rows are never lower than their min-height (below), whatever the estimate says
+    const minHeight = Math.min(count * ROW_HEIGHT, 420);
+    const viewport = Math.max(minHeight, this._box.height || Math.max(200, (this.size.height || 600) - 150));
     const win = virtualWindow({
       scrollTop: this._scrollTop,
       viewportHeight: viewport,
       rowHeight: ROW_HEIGHT,
       rowCount: count,
+      overscan: OVERSCAN,
     });
     this._win = { start: win.start, end: win.end };
     const active = Math.min(this._active, Math.max(0, count - 1));
@@ -393,11 +471,20 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const tabStop =
       active >= win.start && active < win.end ? active : Math.min(count - 1, Math.ceil(this._scrollTop / ROW_HEIGHT));
     const label = `Journeys${this.segment !== null ? ` in ${this.segment}` : ''}, by ${this._sortKey}${this._dir === 'desc' ? ', descending' : ''}: ${count}`;
-    const rows = calendar
-      ? layout.lanes.slice(win.start, win.end).map((lane) => this._renderLane(lane, layout, cols, tabStop, count))
-      : layout.rows.slice(win.start, win.end).map((row) => this._renderRow(row, layout, cols, tabStop, count));
+    const indices: number[] = [];
+    for (let i = win.start; i < win.end; i++) indices.push(i);
+    const setSize = String(count);
+    // keyed by index (a row's journey is fixed for a scale): rows still in view keep their DOM
+    const rows = repeat(
+      indices,
+      (i) => i,
+      (i) => {
+        const v = this._rowView(layout, cols, i);
+        return v.render(i === tabStop ? '0' : '-1', i === this._active ? 'true' : 'false', setSize);
+      },
+    );
     return html`<div class="chart">
-      ${this._renderDefs()} ${this._renderLegend(calendar)}
+      ${this._renderLegend(calendar)}
       ${calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols)}
       ${count === 0 ? html`<p class="message">No journey in the segment “${this.segment}”.</p>` : nothing}
       <div
@@ -406,9 +493,14 @@ export class OcmfTtcvTimeline extends OcmfElement {
         role="listbox"
         aria-label=${label}
         data-count=${count}
-        ${styleProps({ 'min-height': `${Math.min(win.totalHeight, 420)}px` })}
+        ${styleProps({
+          'min-height': `${minHeight}px`,
+          '--_label-w': `${cols.label}px`,
+          '--_total-w': `${cols.total}px`,
+        })}
         @scroll=${this._onScroll}
         @keydown=${this._onKey}
+        @click=${this._onClick}
       >
         <div class="spacer" ${styleProps({ height: `${win.totalHeight}px` })}>
           <div class="window" ${styleProps({ transform: `translateY(${win.offsetY}px)` })}>${rows}</div>
@@ -417,23 +509,14 @@ export class OcmfTtcvTimeline extends OcmfElement {
     </div>`;
   }
 
-  private _renderDefs() {
-    // hatched, solid and dotted fills: the parts differ by pattern, not by colour alone
-    return html`<svg width="0" height="0" aria-hidden="true" class="defs" focusable="false">
-      <defs>
-        <pattern id="pat-beforeSale" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-          <rect class="pat-bg-beforeSale" width="5" height="5"></rect>
-          <line class="pat-fg" x1="0" y1="0" x2="0" y2="5"></line>
-        </pattern>
-        <pattern id="pat-afterSale" patternUnits="userSpaceOnUse" width="5" height="5">
-          <rect class="pat-bg-afterSale" width="5" height="5"></rect>
-        </pattern>
-        <pattern id="pat-toSmile" patternUnits="userSpaceOnUse" width="5" height="5">
-          <rect class="pat-bg-toSmile" width="5" height="5"></rect>
-          <circle class="pat-dot" cx="2.5" cy="2.5" r="1.1"></circle>
-        </pattern>
-      </defs>
-    </svg>`;
+  /** Row i's texts and drawing, built once per scale (cleared with it). */
+  private _rowView(layout: DurationScale | CalendarScale, cols: Columns, i: number): RowView {
+    let v = this._rowCache.get(i);
+    if (!v) {
+      v = 'lane' in layout ? this._laneView(layout, cols, i) : this._durationView(layout, cols, i);
+      this._rowCache.set(i, v);
+    }
+    return v;
   }
 
   private _renderLegend(calendar: boolean) {
@@ -448,14 +531,14 @@ export class OcmfTtcvTimeline extends OcmfElement {
         ${item(svg`<line class="as-of" y1="-7" y2="7"></line>`, 'as of')}
       </ul>`;
     return html`<ul class="legend" part="legend" aria-label="Legend">
-      ${TTCV_PARTS.map((k) => item(svg`<rect x="-8" y="-5" width="16" height="10" fill=${partFill(k)}></rect>`, PART_NAMES[k]))}
+      ${TTCV_PARTS.map((k) => item(partGlyph(k, -8, 8, 0), PART_NAMES[k]))}
       ${item(svg`<line class="total" y1="-6" y2="6"></line>`, 'total')}
       ${item(svg`<path class="waiting" d="M-6 -4l4 4l-4 4M0 -4l4 4l-4 4"></path>`, 'still waiting')}
       ${item(svg`<line class="zero" y1="-7" y2="7"></line>`, 'sale (0)')}
     </ul>`;
   }
 
-  private _renderDurationAxis(l: DurationLayout, cols: { label: number; total: number; plot: number }) {
+  private _renderDurationAxis(l: DurationScale, cols: Columns) {
     const loc = this.resolvedLocale;
     return html`<div class="axis" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>Days from sale</span>
@@ -469,7 +552,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     </div>`;
   }
 
-  private _renderCalendarAxis(l: CalendarLayout, cols: { label: number; plot: number }) {
+  private _renderCalendarAxis(l: CalendarScale, cols: Columns) {
     const loc = this.resolvedLocale;
     return html`<div class="axis" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>UTC</span>
@@ -485,23 +568,11 @@ export class OcmfTtcvTimeline extends OcmfElement {
     </div>`;
   }
 
-  private _rowAttrs(index: number, tabStop: number, count: number) {
-    return { tab: index === tabStop ? '0' : '-1', pos: String(index + 1), size: String(count) };
-  }
-
-  private _renderRow(
-    r: DurationRow,
-    l: DurationLayout,
-    cols: { label: number; total: number; plot: number },
-    tabStop: number,
-    count: number,
-  ) {
+  /** A duration row: the bar's parts from zero, the total, the open and partial marks, the total in days. */
+  private _durationView(l: DurationScale, cols: Columns, index: number): RowView {
     const loc = this.resolvedLocale;
+    const r = l.row(index);
     const j = r.journey;
-    const spoken = journeyText(j, (n) => dayNumber(n, loc));
-    const a = this._rowAttrs(r.index, tabStop, count);
-    const mid = ROW_HEIGHT / 2;
-    const y = mid - BAR_HEIGHT / 2;
     const note = [
       r.open ? 'still waiting' : '',
       r.missing.length ? `not measured: ${r.missing.map((k) => PART_NAMES[k]).join(', ')}` : '',
@@ -509,112 +580,137 @@ export class OcmfTtcvTimeline extends OcmfElement {
       .filter(Boolean)
       .join('; ');
     const at = note ? notePlacement(r, cols.plot) : null;
-    return this._rowShell(
-      r.index,
-      r.id,
-      j.label,
-      spoken,
-      a,
-      cols.label,
-      html` <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
-          <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2=${ROW_HEIGHT}></line>
-          ${r.segments.map(
-            (s) =>
-              svg`<rect class="part part-${s.kind}" part="part part-${s.kind}" data-part=${s.kind} data-days=${s.days} x=${s.x} y=${y} width=${s.width} height=${BAR_HEIGHT} fill=${partFill(s.kind)}></rect>`,
-          )}
-          ${
-            r.totalX !== null
-              ? svg`<line class="total-halo" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>
-            <line class="total" part="total" x1=${r.totalX} x2=${r.totalX} y1=${y - 3} y2=${y + BAR_HEIGHT + 3}></line>`
-              : nothing
-          }
-          ${
-            r.waitX !== null
-              ? svg`<path class="waiting" part="waiting" d="M${r.waitX + 2} ${mid - 4}l4 4l-4 4M${r.waitX + 7} ${mid - 4}l4 4l-4 4"></path>`
-              : nothing
-          }
-          ${
-            at
-              ? svg`<text class="note" part="note" x=${at.x} y=${mid + 4} text-anchor=${at.anchor}>${note}</text>`
-              : nothing
-          }
-        </svg>
-        <span class="row-total" part="row-total" aria-hidden="true" ${styleProps({ width: `${cols.total}px` })}
-          >${r.total === null ? MISSING : dayNumber(r.total, loc)}</span
-        >`,
-    );
+    const seg: Partial<Record<TtcvPart, BarSegment>> = {};
+    for (const p of r.segments) seg[p.kind] = p;
+    const [b, a, m] = [seg.beforeSale, seg.afterSale, seg.toSmile];
+    const tx = r.totalX;
+    const spoken = journeyText(j, (n) => dayNumber(n, loc));
+    const total = r.total === null ? MISSING : dayNumber(r.total, loc);
+    const wait =
+      r.waitX !== null ? svg`<path class="waiting" part="waiting" d=${waitingPath(r.waitX)}></path>` : nothing;
+    const noteMark = at
+      ? svg`<text class="note" part="note" x=${at.x} y="17" text-anchor=${at.anchor}>${note}</text>`
+      : nothing;
+    // One template for the whole row, its geometry across the row written in (ROW_HEIGHT 26, the
+    // bar a 14 px stroke on y 13): a row coming into view is one clone and sets only what varies.
+    // The three parts (drawn as partGlyph draws them) have fixed slots; a part without a value is
+    // an empty line with no name.
+    return {
+      render: (tab, selected, setSize) =>
+        html`<div class="row" part="row" data-id=${r.id}>
+          <span
+            class="row-label"
+            part="label"
+            role="option"
+            data-index=${index}
+            tabindex=${tab}
+            aria-selected=${selected}
+            aria-posinset=${index + 1}
+            aria-setsize=${setSize}
+            aria-label=${spoken}
+            >${j.label}</span
+          ><svg width=${cols.plot} height="26" aria-hidden="true">
+            <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2="26"></line>
+            <line
+              class="part part-beforeSale"
+              part=${b ? 'part part-beforeSale' : nothing}
+              data-part=${b ? 'beforeSale' : nothing}
+              data-days=${b ? b.days : nothing}
+              x1=${b ? b.x : 0}
+              x2=${b ? b.x + b.width : 0}
+              y1="13"
+              y2="13"
+            ></line>
+            <line
+              class="part part-afterSale"
+              part=${a ? 'part part-afterSale' : nothing}
+              data-part=${a ? 'afterSale' : nothing}
+              data-days=${a ? a.days : nothing}
+              x1=${a ? a.x : 0}
+              x2=${a ? a.x + a.width : 0}
+              y1="13"
+              y2="13"
+            ></line>
+            <line
+              class="part part-toSmile"
+              part=${m ? 'part part-toSmile' : nothing}
+              data-part=${m ? 'toSmile' : nothing}
+              data-days=${m ? m.days : nothing}
+              x1=${m ? m.x : 0}
+              x2=${m ? m.x + m.width : 0}
+              y1="13"
+              y2="13"
+            ></line>
+            <line
+              class="dots"
+              display=${m && m.width >= 5 ? nothing : 'none'}
+              x1=${m ? m.x : 0}
+              x2=${m ? m.x + m.width : 0}
+              y1="13"
+              y2="13"
+            ></line>
+            <line
+              class="total-halo"
+              display=${tx === null ? 'none' : nothing}
+              x1=${tx ?? 0}
+              x2=${tx ?? 0}
+              y1="3"
+              y2="23"
+            ></line>
+            <line
+              class="total"
+              part=${tx === null ? nothing : 'total'}
+              display=${tx === null ? 'none' : nothing}
+              x1=${tx ?? 0}
+              x2=${tx ?? 0}
+              y1="3"
+              y2="23"
+            ></line>
+            ${wait}${noteMark}</svg
+          ><span class="row-total" part="row-total" aria-hidden="true">${total}</span>
+        </div>`,
+    };
   }
 
-  /** The row both views share: the focusable label (an option with the spoken summary), then the drawing. */
-  private _rowShell(
-    index: number,
-    id: string,
-    label: string,
-    spoken: string,
-    a: ReturnType<OcmfTtcvTimeline['_rowAttrs']>,
-    labelWidth: number,
-    content: unknown,
-  ) {
-    return html`<div
-      class="row"
-      part="row"
-      data-id=${id}
-      ${styleProps({ height: `${ROW_HEIGHT}px` })}
-      @click=${() => this._pick(index, id)}
-    >
-      <span
-        class="row-label"
-        part="label"
-        role="option"
-        data-index=${index}
-        tabindex=${a.tab}
-        aria-selected=${index === this._active ? 'true' : 'false'}
-        aria-posinset=${a.pos}
-        aria-setsize=${a.size}
-        aria-label=${spoken}
-        ${styleProps({ width: `${labelWidth}px` })}
-        >${label}</span
-      >
-      ${content}
-    </div>`;
-  }
-
-  private _renderLane(
-    lane: CalendarLane,
-    l: CalendarLayout,
-    cols: { label: number; plot: number },
-    tabStop: number,
-    count: number,
-  ) {
+  /** A calendar lane: the events at their UTC dates, interruption spans, the asOf line. */
+  private _laneView(l: CalendarScale, cols: Columns, index: number): RowView {
     const loc = this.resolvedLocale;
+    const lane = l.lane(index);
     const j = lane.journey;
     const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${utcDate(m.at, 'full', loc)}`).join(', ');
     const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : `. ${UNDATED}`}`;
-    const a = this._rowAttrs(lane.index, tabStop, count);
-    const mid = ROW_HEIGHT / 2;
     const first = lane.marks[0];
     const last = lane.marks[lane.marks.length - 1];
-    return this._rowShell(
-      lane.index,
-      lane.id,
-      j.label,
-      spoken,
-      a,
-      cols.label,
-      html` <svg width=${cols.plot} height=${ROW_HEIGHT} aria-hidden="true">
-        <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2=${ROW_HEIGHT}></line>
-        ${first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1=${mid} y2=${mid}></line>` : nothing}
-        ${lane.spans.map(
-          (s) =>
-            svg`<line class="span ${s.open ? 'open' : ''}" part="span" data-open=${s.open ? 'true' : 'false'} x1=${s.x0} x2=${s.x1} y1=${mid} y2=${mid}></line>`,
-        )}
-        ${lane.marks.map(
-          (m) =>
-            svg`<path class="mark mark-${m.type}" part="mark mark-${m.type}" data-type=${m.type} data-at=${m.at} transform="translate(${m.x} ${mid})" d=${MARK_PATH[m.type]}></path>`,
-        )}
-        ${lane.undated ? svg`<text class="note" part="note" x="4" y=${mid + 4}>${UNDATED}</text>` : nothing}
-      </svg>`,
+    const marks = lane.marks.map((m) => MARK[m.type](m));
+    const spans = lane.spans.map((s) =>
+      s.open
+        ? svg`<line class="span open" part="span" data-open="true" x1=${s.x0} x2=${s.x1} y1="13" y2="13"></line>`
+        : svg`<line class="span" part="span" data-open="false" x1=${s.x0} x2=${s.x1} y1="13" y2="13"></line>`,
     );
+    const track =
+      first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1="13" y2="13"></line>` : nothing;
+    const undated = lane.undated ? svg`<text class="note" part="note" x="4" y="17">${UNDATED}</text>` : nothing;
+    // everything sits on the row's middle (y 13 of ROW_HEIGHT 26), written into the template
+    return {
+      render: (tab, selected, setSize) =>
+        html`<div class="row" part="row" data-id=${lane.id}>
+          <span
+            class="row-label"
+            part="label"
+            role="option"
+            data-index=${index}
+            tabindex=${tab}
+            aria-selected=${selected}
+            aria-posinset=${index + 1}
+            aria-setsize=${setSize}
+            aria-label=${spoken}
+            >${j.label}</span
+          ><svg width=${cols.plot} height="26" aria-hidden="true">
+            <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2="26"></line>
+            ${track}${spans}${marks}${undated}
+          </svg>
+        </div>`,
+    };
   }
 
   // ---- interaction ---------------------------------------------------------------------------
@@ -624,16 +720,24 @@ export class OcmfTtcvTimeline extends OcmfElement {
     this.select(id, 'journey');
   }
 
+  /** One listener for every row's click (rows come and go as they scroll). */
+  private _onClick = (e: MouseEvent) => {
+    const row = (e.target as Element).closest?.('[part~="row"]') as HTMLElement | null;
+    if (!row) return;
+    const option = row.querySelector<HTMLElement>('[role="option"]')!;
+    this._pick(Number(option.dataset['index']), row.dataset['id']!);
+  };
+
   private _onScroll = (e: Event) => {
     const el = e.currentTarget as HTMLElement;
     const top = el.scrollTop;
-    const rows = this._memo.value as DurationLayout | CalendarLayout | null;
-    const count = rows ? ('lanes' in rows ? rows.lanes.length : rows.rows.length) : 0;
+    const count = this._memo.value?.journeys.length ?? 0;
     const w = virtualWindow({
       scrollTop: top,
-      viewportHeight: el.clientHeight,
+      viewportHeight: this._box.height || el.clientHeight,
       rowHeight: ROW_HEIGHT,
       rowCount: count,
+      overscan: OVERSCAN,
     });
     // re-render only when the window of rows changes, not on every pixel
     if (w.start !== this._win.start || w.end !== this._win.end) this._scrollTop = top;
@@ -643,8 +747,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const target = e.target as HTMLElement;
     if (target.getAttribute('role') !== 'option') return;
     const index = Number(target.dataset['index']);
-    const l = this._memo.value as DurationLayout | CalendarLayout;
-    const list = 'lanes' in l ? l.lanes : l.rows;
+    const list = this._memo.value?.journeys ?? [];
     const page = Math.max(1, Math.floor((this._box.height || 300) / ROW_HEIGHT) - 1);
     let next = index;
     switch (e.key) {
@@ -690,7 +793,12 @@ export class OcmfTtcvTimeline extends OcmfElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const scroller = this.renderRoot.querySelector<HTMLElement>('.rows');
-    if (scroller) {
+    // measuring forces a layout: not after a scroll or a focus move, which change neither box (an
+    // update with no changed property is the host's ResizeController: measure)
+    const keys = [...changed.keys()];
+    const onlyScrolled = keys.length > 0 && keys.every((k) => k === '_scrollTop' || k === '_active');
+    if (scroller && (scroller !== this._scroller || !onlyScrolled)) {
+      this._scroller = scroller;
       // the real box of the rows (scrollbar gutter and header excluded) drives the layout width
       const box = { width: scroller.clientWidth, height: scroller.clientHeight };
       const count = Number(scroller.dataset['count']);
@@ -699,6 +807,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
         viewportHeight: box.height,
         rowHeight: ROW_HEIGHT,
         rowCount: count,
+        overscan: OVERSCAN,
       });
       // re-render for a new width, or when the rendered rows do not cover the real viewport
       if (box.width !== this._box.width || win.start < this._win.start || win.end > this._win.end) this._box = box;
@@ -713,15 +822,19 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   // ---- table view ----------------------------------------------------------------------------
 
+  /** The tables (every journey formatted) are built once per order and summary, not per render. */
+  private _tables(t: TtcvSummary, s: TtcvSummaryView) {
+    const key = [this._shown(t), s, this.resolvedLocale];
+    const m = this._tableMemo;
+    if (m.value === null || key.some((k, i) => k !== m.key[i]))
+      this._tableMemo = { key, value: this._renderTables(t, s) };
+    return this._tableMemo.value;
+  }
+
   private _renderTables(t: TtcvSummary, s: TtcvSummaryView) {
     const loc = this.resolvedLocale;
     const d = (v: number | null) => (v === null ? MISSING : dayNumber(v, loc));
-    const shown = orderJourneys(t.journeys, {
-      sortBy: this._sortKey,
-      direction: this._dir,
-      segment: this.segment,
-      locale: loc,
-    });
+    const shown = this._shown(t);
     const groups: [string, TtcvAggregate][] = [
       ['All journeys', t.overall],
       ...s.segments.map((g) => [g.segment, t.bySegment[g.segment]!] as [string, TtcvAggregate]),
