@@ -40,6 +40,15 @@ export async function measured(work) {
   return { ms, cpu: cpu1 - cpu0 };
 }
 
+/** { a: {ms, cpu} } -> { a: ms, aCpu: cpu }: a case's result with both numbers per metric. */
+export const flat = (m) =>
+  Object.fromEntries(
+    Object.entries(m).flatMap(([k, v]) => [
+      [k, v.ms],
+      [`${k}Cpu`, v.cpu],
+    ]),
+  );
+
 /** A seeded random generator (mulberry32), so every run measures the same data. */
 export function rng(seed = 1) {
   return () => {

@@ -1,8 +1,10 @@
 // <ocmf-driver-tree>: a 5,000-node tree shaped like the peer benchmark's (shared/bench/data.mjs:
 // breadth-first, 3..7 children a node, leaves carry the scores), all open (depth="64").
-import { ready, timed, frame, rng } from './_util.js';
+import { ready, measured, frame, rng, flat } from './_util.js';
 
-export const goals = { tree5000: { render: 300, expand: 50, collapse: 50, pan: 16 } };
+// render/collapse/expand: ms to the painted frame; pan: the median frame's CPU (a pan moves a
+// transform; "within 16 ms" is the work, not the wait for vsync). *Cpu: main-thread CPU.
+export const goals = { tree5000: { render: 300, expand: 50, collapse: 50, panCpu: 16 } };
 
 function makeDoc(n, seed) {
   const r = rng(seed);
@@ -33,7 +35,7 @@ export const cases = {
     el.style.width = '1200px';
     el.style.height = '800px';
     el.setAttribute('depth', '64');
-    const render = await timed(async () => {
+    const render = await measured(async () => {
       const done = ready(el);
       el.data = doc;
       stage.append(el);
@@ -41,11 +43,11 @@ export const cases = {
     });
     await frame();
     const id = doc.root.children[0].id;
-    const collapse = await timed(async () => {
+    const collapse = await measured(async () => {
       el.collapse(id);
       await el.updateComplete;
     });
-    const expand = await timed(async () => {
+    const expand = await measured(async () => {
       el.expand(id);
       await el.updateComplete;
     });
@@ -60,15 +62,20 @@ export const cases = {
     for (let i = 0; i < 10; i++) {
       y -= 40;
       pans.push(
-        await timed(async () => {
+        await measured(async () => {
           s.dispatchEvent(new PointerEvent('pointermove', { pointerId: 1, clientX: 600, clientY: y, bubbles: true }));
           await el.updateComplete;
         }),
       );
     }
     s.dispatchEvent(new PointerEvent('pointerup', { pointerId: 1, clientX: 600, clientY: y, bubbles: true }));
-    pans.sort((a, b) => a - b);
+    const mid = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     el.remove();
-    return { render, collapse, expand, pan: pans[pans.length >> 1] };
+    return flat({
+      render,
+      collapse,
+      expand,
+      pan: { ms: mid(pans.map((p) => p.ms)), cpu: mid(pans.map((p) => p.cpu)) },
+    });
   },
 };

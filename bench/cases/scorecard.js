@@ -2,10 +2,12 @@
 // scorecardDoc), all 500 rows open; then a sort by score and the expansion of one perspective.
 // Past 80 rows the table draws only the rows near the visible part (windowing), so these times
 // are those of a scrolled table, not of 500 rows in the DOM.
-import { ready, timed, frame, rng } from './_util.js';
+import { ready, measured, frame, rng, flat } from './_util.js';
 
+// render: ms to the painted frame; sort/expand "paint within one frame": main-thread CPU (*Cpu)
+// under 16 ms, since the wait for vsync is not work.
 export const goals = {
-  scorecard500: { render: 60, sort: 16, expand: 16 },
+  scorecard500: { render: 60, sortCpu: 16, expandCpu: 16 },
   scorecardCollapsed: { render: 60 },
 };
 
@@ -51,34 +53,34 @@ export const cases = {
   scorecard500: async ({ stage }) => {
     const data = doc();
     const el = await mount(stage, { 'expand-depth': '9' });
-    const render = await timed(async () => {
+    const render = await measured(async () => {
       const r = ready(el);
       el.data = data;
       await r;
     });
     if (el.rows.length !== 504) throw new Error('expected 504 rows');
-    const sort = await timed(async () => {
+    const sort = await measured(async () => {
       el.shadowRoot.querySelector('button[data-col="score"]').click();
       await el.updateComplete;
     });
     el.expandAll(false);
     await el.updateComplete;
     await frame();
-    const expand = await timed(async () => {
+    const expand = await measured(async () => {
       el.shadowRoot.querySelector('[data-id="p1"] [part~="toggle"]').click();
       await el.updateComplete;
     });
     if (el.rows.length !== 129) throw new Error('expected 129 rows');
-    return { render, sort, expand };
+    return flat({ render, sort, expand });
   },
   scorecardCollapsed: async ({ stage }) => {
     const data = doc();
     const el = await mount(stage, {});
-    const render = await timed(async () => {
+    const render = await measured(async () => {
       const r = ready(el);
       el.data = data;
       await r;
     });
-    return { render };
+    return flat({ render });
   },
 };

@@ -3,7 +3,7 @@
 // render: from setting data to the painted frame. scroll: the work of one scroll step (scroll
 // handler, re-render of the row window, style and layout), median of 20 jumps of ~27 rows;
 // paint is left out because a frame's wait for vsync is not our cost.
-import { frame, ready, rng, timed } from './_util.js';
+import { frame, ready, rng, measured } from './_util.js';
 
 export const goals = {
   timeline100: { render: 100 },
@@ -55,13 +55,13 @@ async function run(stage, n, view, scroll) {
   el.style.height = '800px';
   if (view) el.setAttribute('view', view);
   const data = doc(n);
-  const render = await timed(async () => {
+  const r = await measured(async () => {
     const done = ready(el);
     el.data = data;
     stage.append(el);
     await done;
   });
-  const out = { render };
+  const out = { render: r.ms, renderCpu: r.cpu };
   if (scroll) {
     const scroller = el.shadowRoot.querySelector('[part~="rows"]');
     const steps = [];
