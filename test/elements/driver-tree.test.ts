@@ -75,6 +75,39 @@ function bigDoc(n: number) {
 }
 
 describe('<ocmf-driver-tree>: the engine’s numbers', () => {
+  it('never draws the value over the status or the label past the card (long values, long labels)', async () => {
+    const doc = {
+      version: 1,
+      root: {
+        id: 'r',
+        label: 'Root',
+        children: [
+          {
+            id: 'long',
+            label: 'Onboarding effectiveness',
+            unit: 'count',
+            value: 123456789,
+            scoring: { type: 'linear', worst: 0, best: 200000000 },
+          },
+          { id: 'nps', label: 'Employee NPS', responses: { kind: 'nps', counts: [0, 0, 0, 0, 0, 0, 4, 3, 2, 2, 7] } },
+          { id: 'short', label: 'Short', value: 55 },
+        ],
+      },
+    };
+    const { el } = await tree((t) => (t.data = doc), { locale: 'en-US' });
+    for (const id of ['long', 'nps', 'short']) {
+      const c = card(el, id)!;
+      const value = c.querySelector('.value')!.getBoundingClientRect();
+      const status = c.querySelector('.status')!.getBoundingClientRect();
+      const label = c.querySelector('.label')!.getBoundingClientRect();
+      const box = c.querySelector('.box')!.getBoundingClientRect();
+      expect(value.right, `${id}: value ends before the status`).to.be.below(status.left);
+      expect(label.right, `${id}: label inside the card`).to.be.at.most(box.right - 4);
+    }
+    // the short one keeps its score on the card
+    expect(cardText(el, 'short', 'value')).to.equal('55 · score 55');
+  });
+
   it('shows every card of the minimal example as the engine computes it', async () => {
     const doc = await loadExample('minimal.json');
     const e = engine(doc);
@@ -564,7 +597,7 @@ describe('<ocmf-driver-tree>: scale, view, safety', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { el } = await tree((t) => (t.data = { root: { id: 'r', label: evil, value: 50 } }));
     expect($(el, 'img')).to.equal(null);
-    expect(cardText(el, 'r', 'label')).to.equal(evil.slice(0, 23) + '…');
+    expect(cardText(el, 'r', 'label')).to.equal(evil.slice(0, 22) + '…');
     expect(item(el, 'r')!.getAttribute('aria-label')).to.contain(evil);
   });
 

@@ -57,7 +57,7 @@ const READABLE_K = 0.8;
 /** Space for the floating toolbar above the tree, in screen px. */
 const TOOLBAR = 44;
 const CARD_PAD = 10;
-const LABEL_CHARS = 24;
+const LABEL_CHARS = 23;
 
 interface CardText {
   label: string;
@@ -548,10 +548,15 @@ export class OcmfDriverTree extends OcmfElement {
       n.parentId === undefined || n.id === this._layout?.nodes[0]?.id
         ? `${formatShare(n.coverage, locale)} measured`
         : `${formatShare(n.share, locale)} weight · ${n.contribution === null ? MISSING : formatPoints(n.contribution, locale, false)}`;
+    const status = `${STATUS_GLYPH[n.status]} ${STATUS_TEXT[n.status]}`;
+    // the value and the status share a line: drop " · score N" (the bar and the spoken text still
+    // give it) when the two would collide, by an estimate of 13 px and 11 px system-ui glyphs
+    const room = (this._layout?.nodes[0]?.width ?? 200) - 2 * CARD_PAD;
+    const fits = (value.length + unit.length + score.length) * 6.9 + status.length * 5.9 + 6 <= room;
     t = {
       label: clip(n.label, LABEL_CHARS),
-      value: measured ? `${value}${unit}${score}` : `${MISSING} ${NOT_MEASURED}`,
-      status: `${STATUS_GLYPH[n.status]} ${STATUS_TEXT[n.status]}`,
+      value: measured ? `${value}${unit}${fits ? score : ''}` : `${MISSING} ${NOT_MEASURED}`,
+      status,
       facts,
       spoken: [
         n.label,
