@@ -352,9 +352,8 @@ function nextSteps(ctx: Ctx): NextStep[] {
     if (parent?.children) for (const c of parent.children) total += c.weight;
     shares[i] = parent ? (total > 0 ? n.weight / total : 0) : 1;
   }
-  const byId = (id: string) => ctx.nodes[id]!;
-  const improve = rankByKey(measured, gains, byId);
-  const measure = rankByKey(missing, shares, byId);
+  const improve = rankByKey(measured, gains);
+  const measure = rankByKey(missing, shares);
   const steps: NextStep[] = new Array(improve.length + measure.length);
   for (let i = 0; i < improve.length; i++) {
     const n = improve[i]!;
