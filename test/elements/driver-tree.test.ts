@@ -502,6 +502,14 @@ describe('<ocmf-driver-tree>: PNG button, vertical orientation, pinch, opening s
 });
 
 describe('<ocmf-driver-tree>: scale, view, safety', () => {
+  it('culls a 1,000-node tree too: only the cards in view are in the DOM', async () => {
+    const { el } = await tree((t) => (t.data = bigDoc(1000)), { depth: '64' }, 1200, 800);
+    expect(el.layout!.nodes.length).to.equal(1000);
+    const cards = $$(el, '[role="treeitem"]').length;
+    expect(cards).to.be.greaterThan(0);
+    expect(cards).to.be.lessThan(300);
+  });
+
   it('keeps the DOM small on a 5,000-node tree (culling) and pans by a transform only', async () => {
     const doc = bigDoc(5000);
     const { el } = await tree((t) => (t.data = doc), { depth: '64' }, 1200, 800);
