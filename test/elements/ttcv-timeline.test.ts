@@ -459,6 +459,33 @@ describe('<ocmf-ttcv-timeline>: states and safety', () => {
 });
 
 describe('<ocmf-ttcv-timeline>: resources and embedding', () => {
+  it('keeps the rows, the asOf line and the footer inside a host of set height (both views)', async () => {
+    const doc = await loadSample();
+    const order = orderJourneys(engine(doc).ttcv!.journeys, { locale: 'en-US' });
+    for (const view of ['duration', 'calendar']) {
+      // 560 px is less than summary + controls + legend + axis + 420 px of rows + the attribution
+      const { el } = await timeline((e) => (e.data = doc), { view, locale: 'en-US' }, 560);
+      const scroller = $(el, '[part~="rows"]') as HTMLElement;
+      scroller.scrollTop = scroller.scrollHeight;
+      scroller.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      const foot = $(el, '[part~="attribution"]')!.getBoundingClientRect();
+      expect(foot.bottom, `${view}: footer inside the host`).to.be.at.most(host.bottom + 0.5);
+      const all = rows(el);
+      const last = all[all.length - 1]!;
+      expect(last.dataset['id'], view).to.equal(order[order.length - 1]!.id);
+      expect(last.getBoundingClientRect().bottom, `${view}: last row above the footer`).to.be.at.most(foot.top + 0.5);
+      expect(scroller.getBoundingClientRect().bottom, `${view}: rows end above the footer`).to.be.at.most(
+        foot.top + 0.5,
+      );
+      for (const line of $$(el, '.row .as-of'))
+        expect(line.getBoundingClientRect().bottom, `${view}: asOf line above the footer`).to.be.at.most(
+          foot.top + 0.5,
+        );
+    }
+  });
+
   it('leaves no listeners, observers or timers after 200 timelines come and go', async () => {
     const before = liveResources();
     const container = box();

@@ -455,7 +455,8 @@ export class OcmfTtcvTimeline extends OcmfElement {
   private _renderChart(layout: DurationScale | CalendarScale, cols: Columns) {
     const calendar = 'lane' in layout;
     const count = layout.journeys.length;
-    // the rows are never lower than their min-height (below), whatever the estimate says
+    // the rows' preferred height (below): what a host of auto height shows; a host of set height
+    // shrinks them (flex, min-height 0) so the footer below stays inside the host
     const minHeight = Math.min(count * ROW_HEIGHT, 420);
     const viewport = Math.max(minHeight, this._box.height || Math.max(200, (this.size.height || 600) - 150));
     const win = virtualWindow({
@@ -494,7 +495,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
         aria-label=${label}
         data-count=${count}
         ${styleProps({
-          'min-height': `${minHeight}px`,
+          height: `${minHeight}px`,
           '--_label-w': `${cols.label}px`,
           '--_total-w': `${cols.total}px`,
         })}
