@@ -459,6 +459,48 @@ describe('<ocmf-ttcv-timeline>: states and safety', () => {
 });
 
 describe('<ocmf-ttcv-timeline>: resources and embedding', () => {
+  it('keeps the day axis within one tick step of the data, narrow and wide', async () => {
+    const doc = await loadSample();
+    // the data's extent: negative parts stack left of zero, the others right (the layout's rule)
+    let lo = 0;
+    let hi = 0;
+    for (const j of engine(doc).ttcv!.journeys) {
+      const parts = [j.beforeSale, j.afterSale, j.toSmile].filter((d): d is number => d !== null);
+      lo = Math.min(
+        lo,
+        parts.filter((d) => d < 0).reduce((a, b) => a + b, 0),
+      );
+      hi = Math.max(
+        hi,
+        parts.filter((d) => d >= 0).reduce((a, b) => a + b, 0),
+      );
+    }
+    expect(lo).to.be.below(-10);
+    expect(hi).to.be.above(200);
+    for (const width of [360, 1200]) {
+      const { el } = await timeline((e) => ((e.style.width = `${width}px`), (e.data = doc)), { locale: 'en-US' });
+      const svgEl = $(el, '[part~="axis"] svg')!;
+      const ticks = [...svgEl.querySelectorAll('text')].map((t) => ({
+        v: Number(t.textContent!.replace('\u2212', '-').replace(/,/g, '')),
+        x: num(t, 'x'),
+      }));
+      expect(ticks.length, `${width}`).to.be.at.least(3);
+      const step = ticks[1]!.v - ticks[0]!.v;
+      const perDay = (ticks[1]!.x - ticks[0]!.x) / step;
+      // the plot maps the domain onto [10, width - 10] (INSET)
+      const d0 = ticks[0]!.v - (ticks[0]!.x - 10) / perDay;
+      const d1 = ticks[0]!.v + (num(svgEl, 'width') - 10 - ticks[0]!.x) / perDay;
+      expect(d0, `${width}: left end`)
+        .to.be.at.most(lo + 1e-6)
+        .and.at.least(lo - step - 1e-6);
+      expect(d1, `${width}: right end`)
+        .to.be.at.least(hi - 1e-6)
+        .and.at.most(hi + step + 1e-6);
+      // and the data fills most of the axis (at 360 px it once filled half: -200..400 for -20..290)
+      expect((hi - lo) / (d1 - d0), `${width}: share of the axis`).to.be.at.least(0.8);
+    }
+  });
+
   it('keeps the rows, the asOf line and the footer inside a host of set height (both views)', async () => {
     const doc = await loadSample();
     const order = orderJourneys(engine(doc).ttcv!.journeys, { locale: 'en-US' });
