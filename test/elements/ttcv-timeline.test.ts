@@ -459,6 +459,27 @@ describe('<ocmf-ttcv-timeline>: states and safety', () => {
 });
 
 describe('<ocmf-ttcv-timeline>: resources and embedding', () => {
+  it('writes counts with the locale’s thousands separator', async () => {
+    const journeys = benchJourneys(2000);
+    const t = engine({ journeys }).ttcv!;
+    const group = (n: number, sep: string) => `${Math.floor(n / 1000)}${sep}${String(n % 1000).padStart(3, '0')}`;
+    expect(t.overall.complete).to.be.above(999);
+    expect(t.overall.open).to.be.below(1000);
+    for (const [locale, sep] of [
+      ['en-US', ','],
+      ['de-DE', '.'],
+    ] as const) {
+      const { el } = await timeline((e) => (e.data = { journeys }), { locale });
+      expect(txt(el, '[data-fact="counts"]'), locale).to.equal(
+        `${group(2000, sep)} journeys, ${group(t.overall.complete, sep)} complete, ${t.overall.open} open`,
+      );
+      ($(el, '[part~="table-toggle"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const cells = [...$(el, '[part~="aggregates"] tbody tr')!.querySelectorAll('td')].map((c) => c.textContent);
+      expect(cells.slice(0, 2), locale).to.deep.equal([group(2000, sep), group(t.overall.complete, sep)]);
+    }
+  });
+
   it('keeps the day axis within one tick step of the data, narrow and wide', async () => {
     const doc = await loadSample();
     // the data's extent: negative parts stack left of zero, the others right (the layout's rule)

@@ -23,7 +23,7 @@ import {
   type TtcvSummaryView,
 } from '../../layout/timeline.js';
 import { OcmfElement } from '../../shared/base-element.js';
-import { formatDays, formatShare, MISSING, NOT_MEASURED } from '../../shared/format.js';
+import { formatDays, formatShare, formatValue, MISSING, NOT_MEASURED } from '../../shared/format.js';
 import { dayNumber, utcDate } from '../../shared/format.js';
 import { styleProps } from '../../shared/style-props.js';
 import { dataTableStyles } from '../../shared/theme.js';
@@ -326,6 +326,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const loc = this.resolvedLocale;
     const fmt = (n: number) => dayNumber(n, loc);
     const c = s.counts;
+    const count = (n: number) => formatValue(n, 'count', loc);
     const scope = s.segment === null ? '' : `${s.segment}: `;
     const law = s.law
       ? lawPieces(s.law, fmt).map((p) =>
@@ -347,8 +348,8 @@ export class OcmfTtcvTimeline extends OcmfElement {
           <strong>${formatShare(s.atOrBelowZero, loc)}</strong> at or below zero (value by the sale)
         </li>
         <li data-fact="counts">
-          <strong>${c.journeys}</strong> ${c.journeys === 1 ? 'journey' : 'journeys'},
-          <strong>${c.complete}</strong> complete, <strong>${c.open}</strong> open
+          <strong>${count(c.journeys)}</strong> ${c.journeys === 1 ? 'journey' : 'journeys'},
+          <strong>${count(c.complete)}</strong> complete, <strong>${count(c.open)}</strong> open
         </li>
       </ul>
       ${
@@ -357,7 +358,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
               ${s.segments.map(
                 (g) =>
                   html`<li data-segment=${g.segment}>
-                    ${g.segment}: median <strong>${formatDays(g.median, loc)}</strong> (${g.n})
+                    ${g.segment}: median <strong>${formatDays(g.median, loc)}</strong> (${count(g.n)})
                   </li>`,
               )}
             </ul>`
@@ -862,9 +863,9 @@ export class OcmfTtcvTimeline extends OcmfElement {
             ([name, g]) =>
               html`<tr>
                 <th scope="row">${name}</th>
-                <td>${g.n}</td>
-                <td>${g.complete}</td>
-                <td>${g.open}</td>
+                <td>${formatValue(g.n, 'count', loc)}</td>
+                <td>${formatValue(g.complete, 'count', loc)}</td>
+                <td>${formatValue(g.open, 'count', loc)}</td>
                 <td>${d(g.total.median)}</td>
                 <td>${d(g.total.p90)}</td>
                 <td>${formatShare(g.atOrBelowZero, loc)}</td>
