@@ -150,7 +150,7 @@ export interface DurationLayoutOptions extends JourneyOrderOptions {
   rowHeight: number;
   /** Px kept clear at both ends of the axis (for end marks); default 0. */
   inset?: number;
-  /** About how many ticks; default one per 80 px, at least 2. */
+  /** About how many ticks; default one per 80 px, at least 3. */
   tickCount?: number;
 }
 
@@ -216,8 +216,10 @@ export function durationScale(
     if (pos > hi) hi = pos;
   }
   if (lo === hi) hi = 1; // nothing but zeros: still draw a sensible axis
-  const tickCount = options.tickCount ?? Math.max(2, Math.floor(width / 80));
-  const [d0, d1] = nice(lo, hi, tickCount);
+  const tickCount = options.tickCount ?? Math.max(3, Math.floor(width / 80));
+  // nice the ends to a step about a fifth of the tick step, not to the tick step itself: with few
+  // ticks (a narrow plot) that step is large, and nice() to it blew -20..290 up to -200..400
+  const [d0, d1] = nice(lo, hi, tickCount * 5);
   const x = linear(d0, d1, inset, Math.max(inset, width - inset));
   const rows: (DurationRow | undefined)[] = new Array(shown.length);
   const row = (index: number): DurationRow => {

@@ -459,6 +459,96 @@ describe('<ocmf-ttcv-timeline>: states and safety', () => {
 });
 
 describe('<ocmf-ttcv-timeline>: resources and embedding', () => {
+  it('writes counts with the locale’s thousands separator', async () => {
+    const journeys = benchJourneys(2000);
+    const t = engine({ journeys }).ttcv!;
+    const group = (n: number, sep: string) => `${Math.floor(n / 1000)}${sep}${String(n % 1000).padStart(3, '0')}`;
+    expect(t.overall.complete).to.be.above(999);
+    expect(t.overall.open).to.be.below(1000);
+    for (const [locale, sep] of [
+      ['en-US', ','],
+      ['de-DE', '.'],
+    ] as const) {
+      const { el } = await timeline((e) => (e.data = { journeys }), { locale });
+      expect(txt(el, '[data-fact="counts"]'), locale).to.equal(
+        `${group(2000, sep)} journeys, ${group(t.overall.complete, sep)} complete, ${t.overall.open} open`,
+      );
+      ($(el, '[part~="table-toggle"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const cells = [...$(el, '[part~="aggregates"] tbody tr')!.querySelectorAll('td')].map((c) => c.textContent);
+      expect(cells.slice(0, 2), locale).to.deep.equal([group(2000, sep), group(t.overall.complete, sep)]);
+    }
+  });
+
+  it('keeps the day axis within one tick step of the data, narrow and wide', async () => {
+    const doc = await loadSample();
+    // the data's extent: negative parts stack left of zero, the others right (the layout's rule)
+    let lo = 0;
+    let hi = 0;
+    for (const j of engine(doc).ttcv!.journeys) {
+      const parts = [j.beforeSale, j.afterSale, j.toSmile].filter((d): d is number => d !== null);
+      lo = Math.min(
+        lo,
+        parts.filter((d) => d < 0).reduce((a, b) => a + b, 0),
+      );
+      hi = Math.max(
+        hi,
+        parts.filter((d) => d >= 0).reduce((a, b) => a + b, 0),
+      );
+    }
+    expect(lo).to.be.below(-10);
+    expect(hi).to.be.above(200);
+    for (const width of [360, 1200]) {
+      const { el } = await timeline((e) => ((e.style.width = `${width}px`), (e.data = doc)), { locale: 'en-US' });
+      const svgEl = $(el, '[part~="axis"] svg')!;
+      const ticks = [...svgEl.querySelectorAll('text')].map((t) => ({
+        v: Number(t.textContent!.replace('\u2212', '-').replace(/,/g, '')),
+        x: num(t, 'x'),
+      }));
+      expect(ticks.length, `${width}`).to.be.at.least(3);
+      const step = ticks[1]!.v - ticks[0]!.v;
+      const perDay = (ticks[1]!.x - ticks[0]!.x) / step;
+      // the plot maps the domain onto [10, width - 10] (INSET)
+      const d0 = ticks[0]!.v - (ticks[0]!.x - 10) / perDay;
+      const d1 = ticks[0]!.v + (num(svgEl, 'width') - 10 - ticks[0]!.x) / perDay;
+      expect(d0, `${width}: left end`)
+        .to.be.at.most(lo + 1e-6)
+        .and.at.least(lo - step - 1e-6);
+      expect(d1, `${width}: right end`)
+        .to.be.at.least(hi - 1e-6)
+        .and.at.most(hi + step + 1e-6);
+      // and the data fills most of the axis (at 360 px it once filled half: -200..400 for -20..290)
+      expect((hi - lo) / (d1 - d0), `${width}: share of the axis`).to.be.at.least(0.8);
+    }
+  });
+
+  it('keeps the rows, the asOf line and the footer inside a host of set height (both views)', async () => {
+    const doc = await loadSample();
+    const order = orderJourneys(engine(doc).ttcv!.journeys, { locale: 'en-US' });
+    for (const view of ['duration', 'calendar']) {
+      // 560 px is less than summary + controls + legend + axis + 420 px of rows + the attribution
+      const { el } = await timeline((e) => (e.data = doc), { view, locale: 'en-US' }, 560);
+      const scroller = $(el, '[part~="rows"]') as HTMLElement;
+      scroller.scrollTop = scroller.scrollHeight;
+      scroller.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      const foot = $(el, '[part~="attribution"]')!.getBoundingClientRect();
+      expect(foot.bottom, `${view}: footer inside the host`).to.be.at.most(host.bottom + 0.5);
+      const all = rows(el);
+      const last = all[all.length - 1]!;
+      expect(last.dataset['id'], view).to.equal(order[order.length - 1]!.id);
+      expect(last.getBoundingClientRect().bottom, `${view}: last row above the footer`).to.be.at.most(foot.top + 0.5);
+      expect(scroller.getBoundingClientRect().bottom, `${view}: rows end above the footer`).to.be.at.most(
+        foot.top + 0.5,
+      );
+      for (const line of $$(el, '.row .as-of'))
+        expect(line.getBoundingClientRect().bottom, `${view}: asOf line above the footer`).to.be.at.most(
+          foot.top + 0.5,
+        );
+    }
+  });
+
   it('leaves no listeners, observers or timers after 200 timelines come and go', async () => {
     const before = liveResources();
     const container = box();

@@ -143,6 +143,14 @@ describe('durationLayout', () => {
     ]);
   });
 
+  it('keeps a narrow axis close to the data (-20..290 over 221 px)', () => {
+    const wide = { journeys: [journey('W', -20, 250, 40)] };
+    const l = durationLayout(wide, { width: 221, rowHeight: 20 });
+    // 3 ticks (at least 3): step 100; the ends niced to 20 days, not to the tick step (-200..400)
+    expect(l.ticks.map((t) => t.value)).to.deep.equal([0, 100, 200, 300]);
+    expect(l.domain).to.deep.equal([-20, 300]);
+  });
+
   it('an empty list still has an axis', () => {
     const e = durationLayout({ journeys: [] }, { width: 200, rowHeight: 20 });
     expect(e.rows).to.deep.equal([]);

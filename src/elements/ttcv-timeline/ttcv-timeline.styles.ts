@@ -160,8 +160,11 @@ export const timelineStyles = css`
     font-size: 11px;
     font-weight: 600;
   }
+  /* height (set by the element) is the preferred size; a host of set height shrinks the rows to
+     the room left above the footer, or grows them to fill it */
   .rows {
-    flex: 1 1 0;
+    flex: 1 1 auto;
+    min-height: 0;
     overflow-y: auto;
     overflow-x: hidden;
     position: relative;

@@ -23,7 +23,7 @@ import {
   type TtcvSummaryView,
 } from '../../layout/timeline.js';
 import { OcmfElement } from '../../shared/base-element.js';
-import { formatDays, formatShare, MISSING, NOT_MEASURED } from '../../shared/format.js';
+import { formatDays, formatShare, formatValue, MISSING, NOT_MEASURED } from '../../shared/format.js';
 import { dayNumber, utcDate } from '../../shared/format.js';
 import { styleProps } from '../../shared/style-props.js';
 import { dataTableStyles } from '../../shared/theme.js';
@@ -326,6 +326,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const loc = this.resolvedLocale;
     const fmt = (n: number) => dayNumber(n, loc);
     const c = s.counts;
+    const count = (n: number) => formatValue(n, 'count', loc);
     const scope = s.segment === null ? '' : `${s.segment}: `;
     const law = s.law
       ? lawPieces(s.law, fmt).map((p) =>
@@ -347,8 +348,8 @@ export class OcmfTtcvTimeline extends OcmfElement {
           <strong>${formatShare(s.atOrBelowZero, loc)}</strong> at or below zero (value by the sale)
         </li>
         <li data-fact="counts">
-          <strong>${c.journeys}</strong> ${c.journeys === 1 ? 'journey' : 'journeys'},
-          <strong>${c.complete}</strong> complete, <strong>${c.open}</strong> open
+          <strong>${count(c.journeys)}</strong> ${c.journeys === 1 ? 'journey' : 'journeys'},
+          <strong>${count(c.complete)}</strong> complete, <strong>${count(c.open)}</strong> open
         </li>
       </ul>
       ${
@@ -357,7 +358,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
               ${s.segments.map(
                 (g) =>
                   html`<li data-segment=${g.segment}>
-                    ${g.segment}: median <strong>${formatDays(g.median, loc)}</strong> (${g.n})
+                    ${g.segment}: median <strong>${formatDays(g.median, loc)}</strong> (${count(g.n)})
                   </li>`,
               )}
             </ul>`
@@ -455,7 +456,8 @@ export class OcmfTtcvTimeline extends OcmfElement {
   private _renderChart(layout: DurationScale | CalendarScale, cols: Columns) {
     const calendar = 'lane' in layout;
     const count = layout.journeys.length;
-    // the rows are never lower than their min-height (below), whatever the estimate says
+    // the rows' preferred height (below): what a host of auto height shows; a host of set height
+    // shrinks them (flex, min-height 0) so the footer below stays inside the host
     const minHeight = Math.min(count * ROW_HEIGHT, 420);
     const viewport = Math.max(minHeight, this._box.height || Math.max(200, (this.size.height || 600) - 150));
     const win = virtualWindow({
@@ -494,7 +496,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
         aria-label=${label}
         data-count=${count}
         ${styleProps({
-          'min-height': `${minHeight}px`,
+          height: `${minHeight}px`,
           '--_label-w': `${cols.label}px`,
           '--_total-w': `${cols.total}px`,
         })}
@@ -861,9 +863,9 @@ export class OcmfTtcvTimeline extends OcmfElement {
             ([name, g]) =>
               html`<tr>
                 <th scope="row">${name}</th>
-                <td>${g.n}</td>
-                <td>${g.complete}</td>
-                <td>${g.open}</td>
+                <td>${formatValue(g.n, 'count', loc)}</td>
+                <td>${formatValue(g.complete, 'count', loc)}</td>
+                <td>${formatValue(g.open, 'count', loc)}</td>
                 <td>${d(g.total.median)}</td>
                 <td>${d(g.total.p90)}</td>
                 <td>${formatShare(g.atOrBelowZero, loc)}</td>
