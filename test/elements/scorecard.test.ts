@@ -406,6 +406,19 @@ describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
   });
 });
 
+describe('<ocmf-scorecard>: layout at medium widths', () => {
+  it('aligns every header like its column’s cells', async () => {
+    for (const width of [1000, 700]) {
+      const el = await card(load, {}, width);
+      for (const th of $$(el, 'thead th') as HTMLElement[]) {
+        const col = [...th.classList].find((c) => c.startsWith('col-'))!;
+        const td = $(el, `tbody tr[data-id] .${col}`) as HTMLElement;
+        expect(getComputedStyle(th).textAlign, `${col} at ${width}`).to.equal(getComputedStyle(td).textAlign);
+      }
+    }
+  });
+});
+
 describe('<ocmf-scorecard>: long tables', () => {
   it('draws only the rows near the view past 80 rows, with aria-rowcount, and follows the scroll', async () => {
     const kids = Array.from({ length: 300 }, (_, i) => ({ id: `k${i}`, label: `KPI ${i}`, value: i % 100 }));

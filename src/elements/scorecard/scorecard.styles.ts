@@ -73,9 +73,10 @@ export const scorecardStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_fg-muted);
   }
-  th.col-label,
-  td.col-status,
-  td.col-trend {
+  /* header and cells of a column share one alignment */
+  .col-label,
+  .col-status,
+  .col-trend {
     text-align: left;
   }
   th[scope='row'] {
