@@ -407,6 +407,13 @@ describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
 });
 
 describe('<ocmf-scorecard>: layout at medium widths', () => {
+  /** The left edge of an element's text (a Range: where the glyphs start, not the box). */
+  const textLeft = (n: Element) => {
+    const r = document.createRange();
+    r.selectNodeContents(n);
+    return r.getBoundingClientRect().left;
+  };
+
   it('aligns every header like its column’s cells', async () => {
     for (const width of [1000, 700]) {
       const el = await card(load, {}, width);
@@ -415,6 +422,15 @@ describe('<ocmf-scorecard>: layout at medium widths', () => {
         const td = $(el, `tbody tr[data-id] .${col}`) as HTMLElement;
         expect(getComputedStyle(th).textAlign, `${col} at ${width}`).to.equal(getComputedStyle(td).textAlign);
       }
+    }
+  });
+
+  it('in cards, starts scores at the same edge as their label and the other values', async () => {
+    const el = await card(load, { 'expand-depth': '1' }, 360);
+    for (const id of ['customer', 'csat']) {
+      const score = $(el, `[data-id="${id}"] .fact.col-score`)!;
+      const label = textLeft(score.querySelector('dt')!);
+      expect(Math.abs(textLeft(score.querySelector('.score-num')!) - label), id).to.be.below(1);
     }
   });
 });

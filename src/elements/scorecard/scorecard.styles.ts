@@ -335,6 +335,11 @@ export const scorecardStyles = css`
   .fact dd {
     margin: 0;
   }
+  /* a card's score starts where its label and the other values start (no right-aligned slot) */
+  .cards .score-num {
+    min-width: 0;
+    text-align: left;
+  }
   .skeleton-wrap {
     display: flex;
     flex-direction: column;
