@@ -414,6 +414,30 @@ describe('<ocmf-scorecard>: layout at medium widths', () => {
     return r.getBoundingClientRect().left;
   };
 
+  for (const width of [800, 600]) {
+    it(`fits the table in ${width} px: no sideways scroll, every header cell inside the table`, async () => {
+      const el = await card(load, { 'expand-depth': '9' }, width);
+      const wrap = $(el, '.table-wrap') as HTMLElement;
+      expect(wrap, 'a table, not cards').to.exist;
+      expect($$(el, 'thead th[scope="col"][aria-sort]').length, 'sortable header cells').to.be.above(5);
+      expect(wrap.scrollWidth, 'scrollWidth').to.be.at.most(wrap.clientWidth);
+      const box = wrap.getBoundingClientRect();
+      for (const th of $$(el, 'thead th') as HTMLElement[]) {
+        const r = th.getBoundingClientRect();
+        const name = clean(th.textContent);
+        expect(r.left, name).to.be.at.least(box.left - 0.5);
+        expect(r.right, name).to.be.at.most(box.right + 0.5);
+        // and its text is not clipped inside the cell
+        expect(th.scrollWidth, name).to.be.at.most(th.clientWidth);
+      }
+      // descriptions may be shortened on screen but keep their full text (screen readers, hover)
+      const n = Object.values(e.nodes).find((x) => x.description && x.parentId !== undefined)!;
+      const desc = $(el, `[data-id="${n.id}"] .desc`)!;
+      expect(clean(desc.textContent)).to.equal(n.description);
+      expect(desc.getAttribute('title')).to.equal(n.description);
+    });
+  }
+
   it('aligns every header like its column’s cells', async () => {
     for (const width of [1000, 700]) {
       const el = await card(load, {}, width);
