@@ -79,7 +79,7 @@ export function windowOf(
 /** Below this width the table becomes a list of cards. */
 export const CARD_BREAKPOINT = 480;
 /** Below this width the table tightens (cells wrap, bar and sparkline shrink, descriptions clamp) to fit without sideways scrolling. */
-export const MEDIUM_BREAKPOINT = 900;
+const MEDIUM_BREAKPOINT = 900;
 
 export interface OcmfSortDetail {
   column: ScorecardColumn | null;
