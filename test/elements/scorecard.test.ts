@@ -406,6 +406,59 @@ describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
   });
 });
 
+describe('<ocmf-scorecard>: layout at medium widths', () => {
+  /** The left edge of an element's text (a Range: where the glyphs start, not the box). */
+  const textLeft = (n: Element) => {
+    const r = document.createRange();
+    r.selectNodeContents(n);
+    return r.getBoundingClientRect().left;
+  };
+
+  for (const width of [800, 600]) {
+    it(`fits the table in ${width} px: no sideways scroll, every header cell inside the table`, async () => {
+      const el = await card(load, { 'expand-depth': '9' }, width);
+      const wrap = $(el, '.table-wrap') as HTMLElement;
+      expect(wrap, 'a table, not cards').to.exist;
+      expect($$(el, 'thead th[scope="col"][aria-sort]').length, 'sortable header cells').to.be.above(5);
+      expect(wrap.scrollWidth, 'scrollWidth').to.be.at.most(wrap.clientWidth);
+      const box = wrap.getBoundingClientRect();
+      for (const th of $$(el, 'thead th') as HTMLElement[]) {
+        const r = th.getBoundingClientRect();
+        const name = clean(th.textContent);
+        expect(r.left, name).to.be.at.least(box.left - 0.5);
+        expect(r.right, name).to.be.at.most(box.right + 0.5);
+        // and its text is not clipped inside the cell
+        expect(th.scrollWidth, name).to.be.at.most(th.clientWidth);
+      }
+      // descriptions may be shortened on screen but keep their full text (screen readers, hover)
+      const n = Object.values(e.nodes).find((x) => x.description && x.parentId !== undefined)!;
+      const desc = $(el, `[data-id="${n.id}"] .desc`)!;
+      expect(clean(desc.textContent)).to.equal(n.description);
+      expect(desc.getAttribute('title')).to.equal(n.description);
+    });
+  }
+
+  it('aligns every header like its column’s cells', async () => {
+    for (const width of [1000, 700]) {
+      const el = await card(load, {}, width);
+      for (const th of $$(el, 'thead th') as HTMLElement[]) {
+        const col = [...th.classList].find((c) => c.startsWith('col-'))!;
+        const td = $(el, `tbody tr[data-id] .${col}`) as HTMLElement;
+        expect(getComputedStyle(th).textAlign, `${col} at ${width}`).to.equal(getComputedStyle(td).textAlign);
+      }
+    }
+  });
+
+  it('in cards, starts scores at the same edge as their label and the other values', async () => {
+    const el = await card(load, { 'expand-depth': '1' }, 360);
+    for (const id of ['customer', 'csat']) {
+      const score = $(el, `[data-id="${id}"] .fact.col-score`)!;
+      const label = textLeft(score.querySelector('dt')!);
+      expect(Math.abs(textLeft(score.querySelector('.score-num')!) - label), id).to.be.below(1);
+    }
+  });
+});
+
 describe('<ocmf-scorecard>: long tables', () => {
   it('draws only the rows near the view past 80 rows, with aria-rowcount, and follows the scroll', async () => {
     const kids = Array.from({ length: 300 }, (_, i) => ({ id: `k${i}`, label: `KPI ${i}`, value: i % 100 }));

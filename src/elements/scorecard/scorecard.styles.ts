@@ -73,9 +73,10 @@ export const scorecardStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_fg-muted);
   }
-  th.col-label,
-  td.col-status,
-  td.col-trend {
+  /* header and cells of a column share one alignment */
+  .col-label,
+  .col-status,
+  .col-trend {
     text-align: left;
   }
   th[scope='row'] {
@@ -232,6 +233,53 @@ export const scorecardStyles = css`
   .spark circle {
     fill: var(--_accent);
   }
+  /* medium (480-900 px): cells wrap and the graphics shrink so the table fits without sideways scrolling */
+  .medium th,
+  .medium td {
+    padding: 0.3em 0.2em;
+    white-space: normal;
+  }
+  .medium th[scope='row'] {
+    min-width: 7em;
+  }
+  .medium .sort {
+    white-space: normal;
+    padding: 0;
+    text-align: inherit;
+  }
+  /* two lines on screen; the full text stays in the DOM (screen readers) and in the title (hover) */
+  .medium .desc {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .medium .name-cell {
+    padding-left: calc(var(--depth, 0) * 0.6em);
+  }
+  .medium .status {
+    display: inline-block;
+  }
+  .medium .score {
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 0.1em;
+  }
+  .medium .score-num {
+    min-width: 0;
+  }
+  .medium .bar {
+    width: 3.5em;
+  }
+  .medium .spark {
+    width: 3em;
+    height: auto;
+  }
+  /* a windowed table keeps one line per row: the spacers assume equal rows */
+  .medium .windowed th,
+  .medium .windowed td {
+    white-space: nowrap;
+  }
   /* long (windowed) tables: one line per row so every row has the height the spacers assume */
   .windowed .desc,
   .windowed .via,
@@ -333,6 +381,11 @@ export const scorecardStyles = css`
   }
   .fact dd {
     margin: 0;
+  }
+  /* a card's score starts where its label and the other values start (no right-aligned slot) */
+  .cards .score-num {
+    min-width: 0;
+    text-align: left;
   }
   .skeleton-wrap {
     display: flex;

@@ -78,6 +78,8 @@ export function windowOf(
 }
 /** Below this width the table becomes a list of cards. */
 export const CARD_BREAKPOINT = 480;
+/** Below this width the table tightens (cells wrap, bar and sparkline shrink, descriptions clamp) to fit without sideways scrolling. */
+const MEDIUM_BREAKPOINT = 900;
 
 export interface OcmfSortDetail {
   column: ScorecardColumn | null;
@@ -256,7 +258,9 @@ export class OcmfScorecard extends OcmfElement {
   protected override renderReady(ev: Evaluation): unknown {
     const shown = this.selectedNode!;
     const rows = this._rows(shown);
-    const narrow = (this.size.width || 800) < CARD_BREAKPOINT;
+    const width = this.size.width || 800;
+    const narrow = width < CARD_BREAKPOINT;
+    const size = narrow ? 'narrow' : width < MEDIUM_BREAKPOINT ? 'wide medium' : 'wide';
     const cols = ORDER[this.display === 'guide' ? 'guide' : 'grade'];
     const guide = this.display === 'guide';
     const steps = this._renderSteps(ev, shown);
@@ -271,7 +275,7 @@ export class OcmfScorecard extends OcmfElement {
     const period = ev.meta.period;
     const anyComposite = rows.some((r) => r.expandable);
     const allOpen = anyComposite && rows.every((r) => !r.expandable || r.expanded);
-    return html`<div class="card ${guide ? 'guide' : 'grade'} ${narrow ? 'narrow' : 'wide'}">
+    return html`<div class="card ${guide ? 'guide' : 'grade'} ${size}">
       <div class="header" part="header">
         <div class="titles">
           <h2 part="title" id="title">${ev.meta.title ?? shown.label}</h2>
@@ -647,7 +651,7 @@ export class OcmfScorecard extends OcmfElement {
             : nothing
         }
         ${r.via.length ? html`<span class="via">in ${r.via.map((v) => v.label).join(' › ')}</span>` : nothing}
-        ${n.description ? html`<span class="desc">${n.description}</span>` : nothing}
+        ${n.description ? html`<span class="desc" title=${n.description}>${n.description}</span>` : nothing}
       </div>
     </div>`;
   }
