@@ -3,6 +3,7 @@
 // (TOOLCHAIN.md), so this is a plain app build with one input and no code splitting.
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -11,6 +12,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const entry = process.env.OCMF_ENTRY;
 
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   define: { __OCMF_VERSION__: JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',
