@@ -75,6 +75,25 @@ function bigDoc(n: number) {
 }
 
 describe('<ocmf-driver-tree>: the engine’s numbers', () => {
+  it('writes each unit once, in the locale’s words (hours, days in German)', async () => {
+    const doc = {
+      version: 1,
+      root: {
+        id: 'r',
+        label: 'Root',
+        children: [
+          { id: 'h', label: 'H', unit: 'hours', value: 3.2, scoring: { type: 'linear', worst: 10, best: 0 } },
+          { id: 'd', label: 'D', unit: 'days', value: 4.5, scoring: { type: 'linear', worst: 10, best: 0 } },
+        ],
+      },
+    };
+    const en = (await tree((t) => (t.data = doc), { locale: 'en-US' })).el;
+    expect(cardText(en, 'h', 'value')).to.match(/^3\.2 hr( ·|$)/);
+    expect(cardText(en, 'd', 'value')).to.match(/^4\.5 days( ·|$)/);
+    const de = (await tree((t) => (t.data = doc), { locale: 'de-DE' })).el;
+    expect(cardText(de, 'd', 'value')).to.match(/^4,5 Tage( ·|$)/);
+  });
+
   it('never draws the value over the status or the label past the card (long values, long labels)', async () => {
     const doc = {
       version: 1,

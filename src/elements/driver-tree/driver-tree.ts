@@ -69,7 +69,8 @@ interface CardText {
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const round = (v: number) => Math.round(v * 100) / 100;
-const UNIT_WORD: Record<string, string> = { percent: '%', days: 'days', hours: 'hours', nps: 'NPS', ces: 'CES' };
+// formatValue writes %, days and hours itself (in the locale's words); NPS and CES are bare numbers
+const UNIT_WORD: Record<string, string> = { nps: 'NPS', ces: 'CES' };
 
 /**
  * The KPI driver tree: from a composite down to the measures that drive it, each node a card with
@@ -542,7 +543,7 @@ export class OcmfDriverTree extends OcmfElement {
     const locale = this.resolvedLocale;
     const measured = n.score !== null;
     const value = n.children ? formatScore(n.score, locale) : formatValue(n.value, n.unit, locale, n.currency);
-    const unit = !n.children && UNIT_WORD[n.unit] && !value.includes(UNIT_WORD[n.unit]!) ? ` ${UNIT_WORD[n.unit]}` : '';
+    const unit = !n.children && UNIT_WORD[n.unit] ? ` ${UNIT_WORD[n.unit]}` : '';
     const score = n.children ? '' : measured ? ` · score ${formatScore(n.score, locale)}` : '';
     const facts =
       n.parentId === undefined || n.id === this._layout?.nodes[0]?.id
