@@ -51,3 +51,22 @@ export async function serveStatic(root) {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { base: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
+
+/**
+ * Collects what a person would call an error on a playwright page: page errors, console errors
+ * (a failed request is named by its URL instead of Chromium's generic line) and HTTP >= 400 but
+ * the favicon. Returns the array it fills.
+ */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+  );
+  page.on(
+    'response',
+    (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
+  );
+  return errors;
+}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath, watchErrors } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const TAGS = ['ocmf-composite-gauge', 'ocmf-scorecard', 'ocmf-driver-tree', 'ocmf-ttcv-timeline'];
@@ -27,16 +27,7 @@ test('the demo portal and playground work as a person uses them', { timeout: 240
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on(
-      'console',
-      (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
-    );
-    page.on(
-      'response',
-      (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
-    );
+    const errors = watchErrors(page);
     await page.goto(`http://127.0.0.1:${port}/index.html`);
 
     // every widget ready (its shadow root past loading), the overall gauge showing the engine's score

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, serveStatic } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath, serveStatic, watchErrors } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(root, 'storybook-static');
@@ -33,17 +33,7 @@ test('every story renders with no console error and no axe violation', { timeout
   try {
     for (const story of stories) {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-      const errors = [];
-      // a failed request is reported by its URL below, not by Chromium's generic console line
-      page.on(
-        'console',
-        (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
-      );
-      page.on(
-        'response',
-        (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
-      );
-      page.on('pageerror', (e) => errors.push(String(e)));
+      const errors = watchErrors(page);
       await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
       await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length, null, {
         timeout: 20_000,
