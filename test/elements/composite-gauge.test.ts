@@ -2,39 +2,16 @@
 // the engine's numbers for the same document.
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/composite-gauge/define.js';
+import { box, mount, $, $$, txt, loadExample } from './_mount.js';
 import type { OcmfCompositeGauge } from '../../src/elements/composite-gauge/composite-gauge.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import { liveResources } from '../../src/shared/base-element.js';
 import { formatDelta, formatPoints, formatScore, formatShare } from '../../src/shared/format.js';
 
-const boxes: HTMLElement[] = [];
-/** A connected container (not fixture(): it waits for rAF, which a background page never runs). */
-function box(attrs: Record<string, string> = {}): HTMLDivElement {
-  const div = document.createElement('div');
-  for (const [k, v] of Object.entries(attrs)) div.setAttribute(k, v);
-  document.body.append(div);
-  boxes.push(div);
-  return div;
-}
-afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
+const gauge = (setup: (el: OcmfCompositeGauge) => void, attrs: Record<string, string> = {}, width = 320) =>
+  mount<OcmfCompositeGauge>('ocmf-composite-gauge', setup, attrs, { width: `${width}px` });
 
-async function gauge(setup: (el: OcmfCompositeGauge) => void, attrs: Record<string, string> = {}, width = 320) {
-  const el = document.createElement('ocmf-composite-gauge');
-  el.style.width = `${width}px`;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  setup(el);
-  const first = Promise.race([oneEvent(el, 'ocmf-ready'), oneEvent(el, 'ocmf-error')]);
-  box().append(el);
-  const ev = await first;
-  return { el, ev };
-}
-
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
-const txt = (el: Element, sel: string) => $(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-
-const loadExample = async (name: string) => (await (await fetch(`/examples/${name}`)).json()) as unknown;
 const engine = (doc: unknown) => evaluate(doc) as Evaluation;
 
 describe('<ocmf-composite-gauge>: attribute-only', () => {

@@ -2,38 +2,16 @@
 // engine's numbers for the same document; interaction by real events.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/driver-tree/define.js';
+import { box, mount, $, $$, clean, loadExample } from './_mount.js';
 import type { OcmfDriverTree } from '../../src/elements/driver-tree/driver-tree.js';
 import { evaluate } from '../../src/engine/index.js';
 import { layoutTree } from '../../src/layout/tree.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import { formatPoints, formatScore, formatShare, formatValue } from '../../src/shared/format.js';
 
-const boxes: HTMLElement[] = [];
-/** A connected container (not fixture(): it waits for rAF, which a background page never runs). */
-function box(): HTMLDivElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  boxes.push(div);
-  return div;
-}
-afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
+const tree = (setup: (el: OcmfDriverTree) => void, attrs: Record<string, string> = {}, w = 900, h = 600) =>
+  mount<OcmfDriverTree>('ocmf-driver-tree', setup, attrs, { width: `${w}px`, height: `${h}px` });
 
-async function tree(setup: (el: OcmfDriverTree) => void, attrs: Record<string, string> = {}, w = 900, h = 600) {
-  const el = document.createElement('ocmf-driver-tree');
-  el.style.width = `${w}px`;
-  el.style.height = `${h}px`;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  setup(el);
-  const first = Promise.race([oneEvent(el, 'ocmf-ready'), oneEvent(el, 'ocmf-error')]);
-  box().append(el);
-  const ev = await first;
-  await el.updateComplete;
-  return { el, ev };
-}
-
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
-const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() ?? null;
 const item = (el: Element, id: string) => $(el, `[role="treeitem"][data-id="${id}"]`) as SVGGElement | null;
 const itemIds = (el: Element) => $$(el, '[role="treeitem"]').map((i) => i.getAttribute('data-id'));
 const card = (el: Element, id: string) => $(el, `[data-card="${id}"]`);
@@ -46,7 +24,6 @@ const key = async (el: OcmfDriverTree, target: Element, k: string) => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const focused = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('data-id') ?? null;
 
-const loadExample = async (name: string) => (await (await fetch(`/examples/${name}`)).json()) as unknown;
 const engine = (doc: unknown, overrides?: Record<string, number>) =>
   evaluate(doc, overrides ? { overrides } : {}) as Evaluation;
 

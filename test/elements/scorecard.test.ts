@@ -2,38 +2,21 @@
 // engine's numbers for the same document; sorting, expanding, lens, CSV, cards, accessibility.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/scorecard/define.js';
+import { box, mount, $, $$ } from './_mount.js';
 import type { OcmfScorecard } from '../../src/elements/scorecard/scorecard.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { EvaluatedNode, Evaluation } from '../../src/engine/types.js';
 import { formatDelta, formatNodeValue, formatScore, formatShare, formatValue } from '../../src/shared/format.js';
 import { STATUS_TEXT } from '../../src/shared/status.js';
 
-const boxes: HTMLElement[] = [];
-/** A connected container (not fixture(): it waits for rAF, which a background page never runs). */
-function box(): HTMLDivElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  boxes.push(div);
-  return div;
-}
-afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
-
 async function card(setup: (el: OcmfScorecard) => void, attrs: Record<string, string> = {}, width = 1000) {
-  const el = document.createElement('ocmf-scorecard');
-  el.style.width = `${width}px`;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  setup(el);
-  const first = Promise.race([oneEvent(el, 'ocmf-ready'), oneEvent(el, 'ocmf-error')]);
-  box().append(el);
-  await first;
+  const { el } = await mount<OcmfScorecard>('ocmf-scorecard', setup, attrs, { width: `${width}px` });
   // the first size observation re-renders (wide/narrow)
   await new Promise((r) => setTimeout(r, 30));
   await el.updateComplete;
   return el;
 }
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const rowIds = (el: Element) => $$(el, '[part~="row"]').map((r) => r.getAttribute('data-id'));
 /** A row's cells by column class. */

@@ -2,6 +2,7 @@
 // engine's numbers for the same document; geometry checked against hand-made journeys.
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/ttcv-timeline/define.js';
+import { box, mount, $, $$, txt } from './_mount.js';
 import type { OcmfTtcvTimeline } from '../../src/elements/ttcv-timeline/ttcv-timeline.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
@@ -9,32 +10,9 @@ import { journeyText, lawText, medianLaw, orderJourneys } from '../../src/layout
 import { liveResources } from '../../src/shared/base-element.js';
 import { formatDays, formatShare } from '../../src/shared/format.js';
 
-const boxes: HTMLElement[] = [];
-/** A connected container (not fixture(): it waits for rAF, which a background page never runs). */
-function box(): HTMLDivElement {
-  const div = document.createElement('div');
-  document.body.append(div);
-  boxes.push(div);
-  return div;
-}
-afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
+const timeline = (setup: (el: OcmfTtcvTimeline) => void, attrs: Record<string, string> = {}, height = 600) =>
+  mount<OcmfTtcvTimeline>('ocmf-ttcv-timeline', setup, attrs, { width: '900px', height: `${height}px` });
 
-async function timeline(setup: (el: OcmfTtcvTimeline) => void, attrs: Record<string, string> = {}, height = 600) {
-  const el = document.createElement('ocmf-ttcv-timeline');
-  el.style.width = '900px';
-  el.style.height = `${height}px`;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  setup(el);
-  const first = Promise.race([oneEvent(el, 'ocmf-ready'), oneEvent(el, 'ocmf-error')]);
-  box().append(el);
-  const ev = await first;
-  await el.updateComplete;
-  return { el, ev };
-}
-
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
-const txt = (el: Element, sel: string) => $(el, sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const rows = (el: Element) => $$(el, '[part~="row"]') as HTMLElement[];
 /** A row's option: its label, focusable, named by the spoken summary. */
 const opt = (row: Element) => row.querySelector('[role="option"]') as HTMLElement;
