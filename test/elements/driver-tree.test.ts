@@ -2,6 +2,7 @@
 // engine's numbers for the same document; interaction by real events.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/driver-tree/define.js';
+import { bigDoc } from '../fixtures/big-tree.js';
 import { box, mount, $, $$, clean, loadExample } from './_mount.js';
 import type { OcmfDriverTree } from '../../src/elements/driver-tree/driver-tree.js';
 import { evaluate } from '../../src/engine/index.js';
@@ -26,30 +27,6 @@ const focused = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('dat
 
 const engine = (doc: unknown, overrides?: Record<string, number>) =>
   evaluate(doc, overrides ? { overrides } : {}) as Evaluation;
-
-/** Shaped like the peer benchmark's tree: exactly n nodes, breadth-first, 3..7 children each. */
-function bigDoc(n: number) {
-  let seed = 7;
-  const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  type Node = { id: string; label: string; value?: number; children?: Node[] };
-  const root: Node = { id: 'n0', label: 'Customer value' };
-  const queue = [root];
-  let count = 1;
-  while (count < n) {
-    const parent = queue.shift()!;
-    const k = 3 + Math.floor(rnd() * 5);
-    parent.children = [];
-    for (let c = 0; c < k && count < n; c++) {
-      const node: Node = { id: `n${count}`, label: `Driver ${count}` };
-      parent.children.push(node);
-      queue.push(node);
-      count++;
-    }
-  }
-  const fill = (d: Node) => (d.children ? d.children.forEach(fill) : (d.value = Math.round(rnd() * 1000) / 10));
-  fill(root);
-  return { root };
-}
 
 describe('<ocmf-driver-tree>: the engine’s numbers', () => {
   it('writes each unit once, in the locale’s words (hours, days in German)', async () => {
@@ -468,7 +445,7 @@ describe('<ocmf-driver-tree>: PNG button, vertical orientation, pinch, opening s
   });
 
   it('opens a 300-node tree readable: root and a child in view at 0.8 or more, not shrunk to fit everything', async () => {
-    const doc = bigDoc(300);
+    const doc = bigDoc(300, 7);
     const { el } = await tree((t) => (t.data = doc), {}, 900, 600);
     expect(el.layout!.nodes.length).to.be.greaterThan(20); // depth 2 open
     const k = el.transform.k;
@@ -499,7 +476,7 @@ describe('<ocmf-driver-tree>: PNG button, vertical orientation, pinch, opening s
 
 describe('<ocmf-driver-tree>: scale, view, safety', () => {
   it('culls a 1,000-node tree too: only the cards in view are in the DOM', async () => {
-    const { el } = await tree((t) => (t.data = bigDoc(1000)), { depth: '64' }, 1200, 800);
+    const { el } = await tree((t) => (t.data = bigDoc(1000, 7)), { depth: '64' }, 1200, 800);
     expect(el.layout!.nodes.length).to.equal(1000);
     const cards = $$(el, '[role="treeitem"]').length;
     expect(cards).to.be.greaterThan(0);
@@ -507,7 +484,7 @@ describe('<ocmf-driver-tree>: scale, view, safety', () => {
   });
 
   it('keeps the DOM small on a 5,000-node tree (culling) and pans by a transform only', async () => {
-    const doc = bigDoc(5000);
+    const doc = bigDoc(5000, 7);
     const { el } = await tree((t) => (t.data = doc), { depth: '64' }, 1200, 800);
     expect(el.layout!.nodes.length).to.equal(5000);
     const cards = $$(el, '[role="treeitem"]').length;
@@ -532,7 +509,7 @@ describe('<ocmf-driver-tree>: scale, view, safety', () => {
   });
 
   it('moves only the transform while panning near the view, and re-culls once the view leaves the drawn area', async () => {
-    const doc = bigDoc(5000);
+    const doc = bigDoc(5000, 7);
     const { el } = await tree((t) => (t.data = doc), { depth: '64' }, 1200, 800);
     const stage = $(el, '.stage')!;
     // let the first ResizeObserver report (a frame after the first render) land before watching

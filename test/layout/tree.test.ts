@@ -38,6 +38,7 @@ import {
   zoomLimits,
 } from '../../src/layout/tree-view.js';
 import { compareSnapshot, roundNumbers, treeLayoutSvg } from './snapshot.js';
+import { bigDoc } from '../fixtures/big-tree.js';
 
 function evaluated(doc: unknown, overrides?: Record<string, number | null>): Evaluation {
   const result = evaluate(doc, overrides ? { overrides } : {});
@@ -80,30 +81,6 @@ const NESTED = {
 const ids = (layout: TreeLayout) => layout.nodes.map((n) => n.id);
 const at = (layout: TreeLayout, id: string) => layout.byId.get(id)!;
 const linkTo = (layout: TreeLayout, id: string) => layout.links.find((l) => l.targetId === id)!;
-
-/** A deterministic tree shaped like the peer benchmark's: exactly n nodes, breadth-first, 3..7 children each. */
-function bigDoc(n: number) {
-  let seed = 42;
-  const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  type Node = { id: string; label: string; value?: number; children?: Node[] };
-  const root: Node = { id: 'n0', label: 'Customer value' };
-  const queue = [root];
-  let count = 1;
-  while (count < n) {
-    const parent = queue.shift()!;
-    const k = 3 + Math.floor(rnd() * 5);
-    parent.children = [];
-    for (let c = 0; c < k && count < n; c++) {
-      const node: Node = { id: `n${count}`, label: `Driver ${count}` };
-      parent.children.push(node);
-      queue.push(node);
-      count++;
-    }
-  }
-  const fill = (d: Node) => (d.children ? d.children.forEach(fill) : (d.value = Math.round(rnd() * 1000) / 10));
-  fill(root);
-  return { root };
-}
 
 describe('layoutTree: positions', () => {
   it('places a root and two children by hand-checked numbers (horizontal)', () => {
