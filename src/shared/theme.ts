@@ -143,6 +143,22 @@ export const themeStyles = css`
   .status-missing {
     color: var(--_missing);
   }
+  /* SVG marks by status (score bars, gauge fill): colour goes with a word or shape elsewhere */
+  .track {
+    fill: var(--_track);
+  }
+  .fill-good {
+    fill: var(--_good);
+  }
+  .fill-watch {
+    fill: var(--_watch);
+  }
+  .fill-act {
+    fill: var(--_act);
+  }
+  .fill-missing {
+    fill: var(--_missing);
+  }
   .status-icon {
     width: 1em;
     height: 1em;

@@ -39,9 +39,6 @@ export const gaugeStyles = css`
     height: 100%;
     overflow: visible;
   }
-  .track {
-    fill: var(--_track);
-  }
   .band-act {
     fill: var(--_act);
   }
@@ -52,18 +49,6 @@ export const gaugeStyles = css`
     fill: var(--_good);
   }
   ${series}
-  .fill-good {
-    fill: var(--_good);
-  }
-  .fill-watch {
-    fill: var(--_watch);
-  }
-  .fill-act {
-    fill: var(--_act);
-  }
-  .fill-missing {
-    fill: var(--_missing);
-  }
   .segment {
     cursor: pointer;
     stroke: var(--_bg);

@@ -166,9 +166,6 @@ export const treeStyles = css`
   .status-missing .status {
     fill: var(--_fg-muted);
   }
-  .track {
-    fill: var(--_track);
-  }
   .target {
     fill: var(--_fg);
   }

@@ -175,18 +175,6 @@ export const scorecardStyles = css`
     height: 0.7em;
     overflow: visible;
   }
-  .track {
-    fill: var(--_track);
-  }
-  .fill-good {
-    fill: var(--_good);
-  }
-  .fill-watch {
-    fill: var(--_watch);
-  }
-  .fill-act {
-    fill: var(--_act);
-  }
   .tick {
     stroke: var(--_bg);
     stroke-width: 1px;
