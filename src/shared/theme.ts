@@ -118,6 +118,16 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.15em 0.4em;
+    min-width: 0;
+  }
   button {
     font: inherit;
     color: inherit;

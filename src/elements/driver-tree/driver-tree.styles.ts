@@ -39,16 +39,6 @@ export const treeStyles = css`
     flex: 1;
     pointer-events: none;
   }
-  .toolbar input,
-  .whatif input {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.15em 0.4em;
-    min-width: 0;
-  }
   .toolbar input {
     width: 12em;
   }

@@ -60,11 +60,7 @@ export const timelineStyles = css`
     gap: 0.35em;
   }
   select {
-    font: inherit;
-    color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: 0.1em 0.3em;
   }
   .views {
