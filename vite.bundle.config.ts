@@ -24,6 +24,11 @@ export default defineConfig({
       preserveEntrySignatures: 'exports-only',
       output: {
         format: 'es',
+        // V8's explicit compile hint: compile every function while the file streams in (off the
+        // main thread) instead of lazily on its first call. The first render was paying ~40% of
+        // its CPU for lazy compilation (gauge1 renderCpu 28 -> 17 ms, paired); load CPU unchanged.
+        // https://v8.dev/blog/explicit-compile-hints — browsers without it read a comment.
+        postBanner: '//# allFunctionsCalledOnLoad',
         entryFileNames: entry ? `${entry}.js` : 'ocmf-widgets.bundle.js',
         codeSplitting: false,
       },

@@ -91,18 +91,16 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  /* no ::before/::after here: a universal pseudo-element rule makes Blink resolve both pseudo
+     styles for every element on each style recalc (the kit draws none) */
+  * {
     box-sizing: inherit;
   }
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_motion-duration: 0ms;
     }
-    *,
-    *::before,
-    *::after {
+    * {
       animation: none !important;
       transition: none !important;
     }
