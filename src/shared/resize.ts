@@ -18,6 +18,11 @@ export const resizeStats = {
 // which Chromium reports as "ResizeObserver loop completed with undelivered notifications" (a
 // window error a host page sees). So the re-render waits for the next frame, one rAF for all.
 const dirty = new Set<ResizeController>();
+
+// Hosts connected but not observed yet. The first of them to need its width reads them all at
+// once: 50 gauges given data in one task then cost one layout, not one forced layout each
+// between the previous gauge's DOM writes (gauge50: 58 layouts, ~130 ms of style and layout).
+const unmeasured = new Set<ResizeController>();
 let frame = 0;
 function flush(): void {
   frame = 0;
@@ -55,17 +60,20 @@ export class ResizeController implements ReactiveController {
     observer ??= new ResizeObserver(onResize);
     controllers.set(this.host, this);
     observer.observe(this.host);
+    if (!this.width) unmeasured.add(this);
   }
 
   hostDisconnected(): void {
     controllers.delete(this.host);
     dirty.delete(this);
+    unmeasured.delete(this);
     observer?.unobserve(this.host);
   }
 
   /** @internal */
   set(width: number, height: number): void {
     // sub-pixel jitter would re-render for nothing
+    unmeasured.delete(this);
     const w = Math.round(width);
     const h = Math.round(height);
     const changed = w !== this.width || (this.trackHeight && h !== this.height);
@@ -83,8 +91,14 @@ export class ResizeController implements ReactiveController {
    */
   measure(): void {
     if (this.width || !this.host.isConnected) return;
-    this.width = Math.round(this.host.clientWidth);
-    if (this.trackHeight) this.height = Math.round(this.host.clientHeight);
+    // reads only, no writes in between: one layout for the whole batch
+    const batch = unmeasured.has(this) ? [...unmeasured] : [this];
+    for (const c of batch) {
+      unmeasured.delete(c);
+      if (!c.host.isConnected) continue;
+      c.width = Math.round(c.host.clientWidth);
+      if (c.trackHeight) c.height = Math.round(c.host.clientHeight);
+    }
   }
 
   /** @internal */

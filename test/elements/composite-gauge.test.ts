@@ -63,6 +63,22 @@ describe('<ocmf-composite-gauge>: first frame at the real width', () => {
       expect($(el, 'svg')!.getAttribute('viewBox')!.split(' ')[2]).to.equal(String(width));
     });
   }
+
+  it('draws each of several gauges given data in one task at its own width (one batched read)', async () => {
+    // the first gauge to render reads every unmeasured host at once: each must get its own width
+    const widths = [150, 260, 410, 333];
+    const host = box();
+    const els = widths.map((w, i) => {
+      const el = document.createElement('ocmf-composite-gauge');
+      el.style.cssText = `display:inline-block;width:${w}px`;
+      el.data = { version: 1, root: { id: `g${i}`, label: `G${i}`, value: 10 * (i + 1) } };
+      host.append(el);
+      return el;
+    });
+    await Promise.all(els.map((el) => oneEvent(el, 'ocmf-ready')));
+    expect(els.map((el) => $(el, 'svg')!.getAttribute('viewBox')!.split(' ')[2])).to.deep.equal(widths.map(String));
+    expect(els.map((el) => txt(el, '[part~="value"]'))).to.deep.equal(['10', '20', '30', '40']);
+  });
 });
 
 describe('<ocmf-composite-gauge>: the engine’s numbers', () => {
