@@ -21,6 +21,10 @@ const OPTION_SETS: Intl.NumberFormatOptions[] = [
 // Doubles of every size, and short decimals (ties such as 1.005 and 72.45 are where rounding differs).
 const numbers = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e16, max: 1e16 }),
+  // where the fast path (|n| × 10^digits < 1e9) answers: scores, shares, big counts
+  fc.double({ noNaN: true, min: -100, max: 100 }),
+  fc.double({ noNaN: true, min: -1e9, max: 1e9 }),
+  fc.integer({ min: -1_000_000, max: 1_000_000 }).map((i) => i / 1000 + 0.0005),
   fc.integer({ min: -10_000_000, max: 10_000_000 }).map((i) => i / 1000),
   fc.integer({ min: -100_000, max: 100_000 }).map((i) => i / 100),
   fc.integer({ min: -2000, max: 2000 }).map((i) => i / 20),
