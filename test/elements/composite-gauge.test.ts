@@ -134,10 +134,12 @@ describe('<ocmf-composite-gauge>: the engine’s numbers', () => {
     const { el } = await gauge((g) => (g.src = '/examples/minimal.json'), { locale: 'en-US' });
     const toggle = $(el, '[part~="table-toggle"]') as HTMLButtonElement;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-    expect(($(el, '.table-wrap') as HTMLElement).hidden).to.equal(true);
+    expect($(el, '.table-wrap'), 'no table DOM while closed').to.equal(null);
+    expect(toggle.hasAttribute('aria-controls')).to.equal(false);
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, `#${toggle.getAttribute('aria-controls')}`)!.tagName).to.equal('TABLE');
     const rows = $$(el, 'tbody tr');
     expect(rows.map((r) => r.getAttribute('data-id'))).to.deep.equal(['nps', 'csat', 'self-service']);
     const cells = (i: number) =>

@@ -118,9 +118,6 @@ export const gaugeStyles = css`
     overflow-x: auto;
     margin-top: 0.4em;
   }
-  .table-wrap[hidden] {
-    display: none;
-  }
   table {
     font-variant-numeric: tabular-nums;
   }
