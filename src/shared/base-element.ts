@@ -214,8 +214,10 @@ export abstract class OcmfElement extends LitElement {
   }
   /** The locale to format with: attribute, then the document's, then the nearest `lang`. */
   protected get resolvedLocale(): string | undefined {
-    return this.locale || this._evaluation?.meta.locale || nearestLang(this) || undefined;
+    // once per update: renders ask for it per number, and nearestLang walks the DOM
+    return (this._locale ??= [this.locale || this._evaluation?.meta.locale || nearestLang(this) || undefined])[0];
   }
+  private _locale: [string | undefined] | null = null;
   /** A lowest-priority document (e.g. from attributes); undefined when there is none. */
   protected fallbackDocument(): unknown {
     return undefined;
@@ -298,6 +300,7 @@ export abstract class OcmfElement extends LitElement {
         this._dirty = false;
         this._recompute();
       }
+      this._locale = null;
     } catch (err) {
       this._fail(oneIssue('internal', `The ${this.widgetName} could not read its data: ${String(err)}`), false);
     }
