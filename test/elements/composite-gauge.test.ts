@@ -166,7 +166,13 @@ describe('<ocmf-composite-gauge>: interaction and safety', () => {
     csat!.focus();
     expect(el.shadowRoot!.activeElement).to.equal(csat);
     csat!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    expect(picks).to.deep.equal(['nps', 'csat']);
+    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true, cancelable: true });
+    nps!.dispatchEvent(space);
+    expect(space.defaultPrevented, 'Space does not scroll the page').to.equal(true);
+    // other keys and clicks on the dial outside a segment select nothing
+    csat!.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    $(el, '[part~="track"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(picks).to.deep.equal(['nps', 'csat', 'nps']);
   });
 
   it('renders a label such as <img src=x onerror=alert(1)> as text', async () => {

@@ -170,6 +170,8 @@ export class OcmfCompositeGauge extends OcmfElement {
       role=${focusable ? 'group' : 'presentation'}
       aria-label=${focusable ? `Contributions to ${label}` : nothing}
       aria-hidden=${focusable ? nothing : 'true'}
+      @click=${this._onSegmentEvent}
+      @keydown=${this._onSegmentEvent}
     >
       <path class="track" part="track" d=${g.track}></path>
       ${g.bands.map((b) => svg`<path class="band band-${b.status}" part="band band-${b.status}" d=${b.d}></path>`)}
@@ -209,6 +211,17 @@ export class OcmfCompositeGauge extends OcmfElement {
     </svg>`;
   }
 
+  // one listener pair on the dial for every segment (delegated): a gauge with 8 segments added 16
+  private _onSegmentEvent = (e: Event): void => {
+    const id = (e.target as Element).closest?.('.segment')?.getAttribute('data-id');
+    if (!id) return;
+    if (e instanceof KeyboardEvent) {
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      e.preventDefault();
+    }
+    this.select(id);
+  };
+
   private _renderSegment(node: EvaluatedNode, s: GaugeSegment) {
     const locale = this.resolvedLocale;
     const child = node.children ? this.evaluation?.nodes[s.id] : node;
@@ -225,13 +238,6 @@ export class OcmfCompositeGauge extends OcmfElement {
       tabindex="0"
       role="button"
       aria-label=${details}
-      @click=${() => this.select(s.id)}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          this.select(s.id);
-        }
-      }}
     ><title>${details}</title></path>`;
   }
 
