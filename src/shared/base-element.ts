@@ -100,6 +100,19 @@ export function liveResources(): { timers: number; listeners: number; observed: 
 
 const oneIssue = (code: string, message: string): Issue[] => [{ path: [], code, message }];
 
+// Widgets connected in one task mostly share a parent (a dashboard's grid): one computed-style read
+// (a forced style recalc) for all of them, not one each. Cleared at the next microtask.
+let schemes: Map<Element, string> | null = null;
+function parentScheme(parent: Element): string {
+  if (!schemes) {
+    schemes = new Map();
+    queueMicrotask(() => (schemes = null));
+  }
+  let scheme = schemes.get(parent);
+  if (scheme === undefined) schemes.set(parent, (scheme = getComputedStyle(parent).colorScheme));
+  return scheme;
+}
+
 function nearestLang(el: Element): string | undefined {
   let node: Element | null = el;
   while (node) {
@@ -564,8 +577,8 @@ export abstract class OcmfElement extends LitElement {
       states.delete('light');
       if (this.theme) return;
       const parent = this.parentElement ?? (this.getRootNode() as ShadowRoot).host ?? document.documentElement;
-      const scheme = getComputedStyle(parent)
-        .colorScheme.split(/\s+/)
+      const scheme = parentScheme(parent)
+        .split(/\s+/)
         .filter((s) => s === 'light' || s === 'dark');
       if (scheme.length === 1) states.add(scheme[0]!);
     } catch {

@@ -340,6 +340,28 @@ describe('OcmfElement: states and safety', () => {
     expect(text(el, 'score')).to.equal('67,5');
   });
 
+  it('reads each parent’s color-scheme once per task, and anew in a later task', async () => {
+    const bg = (el: Element) => getComputedStyle(el).getPropertyValue('--_bg').trim();
+    const dark = box({ style: 'color-scheme: dark' });
+    const light = box({ style: 'color-scheme: light' });
+    const make = (parent: Element) => {
+      const el = document.createElement('ocmf-test-widget');
+      el.data = leaf(50);
+      parent.append(el);
+      return el;
+    };
+    // connected in one task: two share the dark parent, one has its own light parent
+    const [a, b, c] = [make(dark), make(dark), make(light)];
+    await Promise.all([a, b, c].map((el) => el.updateComplete));
+    expect([a, b, c].map(bg)).to.deep.equal(['#15181d', '#15181d', '#ffffff']);
+    // the page switches the parent to light: a widget connected later follows the new value
+    dark.style.colorScheme = 'light';
+    await Promise.resolve();
+    const d = make(dark);
+    await d.updateComplete;
+    expect(bg(d)).to.equal('#ffffff');
+  });
+
   it('forces dark and light with theme, and follows the page color-scheme', async () => {
     const container = box();
     const el = document.createElement('ocmf-test-widget');
