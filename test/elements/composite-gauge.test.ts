@@ -2,7 +2,7 @@
 // the engine's numbers for the same document.
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/composite-gauge/define.js';
-import { box, mount, $, $$, txt, loadExample } from './_mount.js';
+import { box, mount, $, $$, txt, clean, loadExample } from './_mount.js';
 import type { OcmfCompositeGauge } from '../../src/elements/composite-gauge/composite-gauge.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
@@ -114,6 +114,14 @@ describe('<ocmf-composite-gauge>: the engine’s numbers', () => {
       expect(ids).to.deep.equal(n.children!.filter((c) => (c.contribution ?? 0) > 0).map((c) => c.id));
     }
     await expect(el).to.be.accessible();
+  });
+
+  it('credits the document’s attribution under the dial, centred like the facts', async () => {
+    const doc = (await loadExample('ocmf-sample.json')) as { attribution: string };
+    const { el } = await gauge((g) => (g.data = doc), {}, 420);
+    const credit = $(el, '[part~="attribution"]')!;
+    expect(clean(credit.textContent)).to.equal(doc.attribution);
+    expect(getComputedStyle(credit).textAlign).to.equal('center');
   });
 
   it('marks a small survey sample', async () => {

@@ -88,6 +88,10 @@ export const gaugeStyles = css`
     fill: currentColor;
     font-weight: 600;
   }
+  /* the credit under a centred dial reads as part of it when centred too */
+  .attribution {
+    text-align: center;
+  }
   .facts {
     list-style: none;
     margin: 0.3em 0 0;
