@@ -21,6 +21,7 @@ function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => 
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return (v) => r0 + (v - d0) * k;
 }
+import { labelComparer } from './timeline-collate.js';
 import type { JourneyEventType, Stats, TtcvAggregate, TtcvJourney, TtcvSummary } from '../engine/types.js';
 
 const DAY_MS = 86_400_000;
@@ -52,10 +53,9 @@ export interface JourneyOrderOptions {
  */
 export function orderJourneys(journeys: readonly TtcvJourney[], options: JourneyOrderOptions = {}): TtcvJourney[] {
   const { sortBy = 'total', direction = 'asc', segment, locale } = options;
-  // built on the first comparison that needs it: a page's first Intl.Collator loads ICU data
-  // (~20–30 ms), which a sort by total without ties never needs
-  let c: Intl.Collator | undefined;
-  const collator = { compare: (x: string, y: string) => (c ??= collatorFor(locale)).compare(x, y) };
+  // plain ASCII labels in English compare without an Intl.Collator: a page's first one loads
+  // ICU's collation data (20–45 ms); see timeline-collate.ts
+  const collator = { compare: labelComparer(locale) };
   const sign = direction === 'desc' ? -1 : 1;
   const list = segment == null ? [...journeys] : journeys.filter((j) => j.segment === segment);
   const byTotal = (a: TtcvJourney, b: TtcvJourney) => nullsLast(a.total, b.total, ascending);
@@ -72,22 +72,6 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
     }
   };
   return list.sort((a, b) => primary(a, b) || tail(a, b));
-}
-
-// One collator per locale: building one costs more than sorting 2,000 labels with it.
-const collators = new Map<string, Intl.Collator>();
-function collatorFor(locale: string | undefined): Intl.Collator {
-  const key = locale ?? '';
-  let c = collators.get(key);
-  if (!c) {
-    try {
-      c = new Intl.Collator(locale, { numeric: true });
-    } catch {
-      c = new Intl.Collator(undefined, { numeric: true }); // a malformed locale tag
-    }
-    collators.set(key, c);
-  }
-  return c;
 }
 
 /** Compare with `cmp`, nulls after everything else whatever the direction. */
@@ -388,7 +372,7 @@ export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}):
   const segment = options.segment ?? null;
   const agg = segment === null ? summary.overall : (summary.bySegment[segment] ?? EMPTY_AGGREGATE);
   const journeys = segment === null ? summary.journeys : summary.journeys.filter((j) => j.segment === segment);
-  const collator = collatorFor(options.locale);
+  const compare = labelComparer(options.locale);
   return {
     segment,
     counts: { journeys: agg.n, complete: agg.complete, partial: agg.n - agg.complete, open: agg.open },
@@ -397,7 +381,7 @@ export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}):
     law: medianLaw(journeys, options.decimals ?? 0),
     components: { beforeSale: agg.beforeSale, afterSale: agg.afterSale, toSmile: agg.toSmile },
     segments: Object.keys(summary.bySegment)
-      .sort(collator.compare)
+      .sort(compare)
       .map((name) => {
         const a = summary.bySegment[name]!;
         return {
