@@ -55,23 +55,31 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
   const { sortBy = 'total', direction = 'asc', segment, locale } = options;
   // plain ASCII labels in English compare without an Intl.Collator: a page's first one loads
   // ICU's collation data (20–45 ms); see timeline-collate.ts
-  const collator = { compare: labelComparer(locale) };
+  const text = labelComparer(locale);
   const sign = direction === 'desc' ? -1 : 1;
-  const list = segment == null ? [...journeys] : journeys.filter((j) => j.segment === segment);
-  const byTotal = (a: TtcvJourney, b: TtcvJourney) => nullsLast(a.total, b.total, ascending);
-  const byLabel = (a: TtcvJourney, b: TtcvJourney) => (a.label === b.label ? 0 : collator.compare(a.label, b.label));
-  const tail = (a: TtcvJourney, b: TtcvJourney) => byTotal(a, b) || byLabel(a, b) || ascending(a.id, b.id);
-  const primary = (a: TtcvJourney, b: TtcvJourney): number => {
-    switch (sortBy) {
-      case 'label':
-        return sign * collator.compare(a.label, b.label);
-      case 'segment':
-        return nullsLast(a.segment ?? null, b.segment ?? null, (x, y) => sign * collator.compare(x, y));
-      default:
-        return nullsLast(a.total, b.total, (x, y) => sign * ascending(x, y));
-    }
-  };
-  return list.sort((a, b) => primary(a, b) || tail(a, b));
+  const list = segment == null ? journeys : journeys.filter((j) => j.segment === segment);
+  // the keys pulled out once (the comparator runs n log n times); a null total sorts as +Infinity,
+  // which no JSON number is, so last
+  const keyed = list.map((j) => ({ j, total: j.total ?? Infinity, label: j.label, id: j.id, seg: j.segment ?? null }));
+  type K = (typeof keyed)[number];
+  const num = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+  const tail = (a: K, b: K) =>
+    num(a.total, b.total) ||
+    (a.label === b.label ? 0 : text(a.label, b.label)) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // by total: nulls last in both directions; ties (and the other keys' ties) by the tail
+  const byTotal = (a: K, b: K) =>
+    a.total === b.total
+      ? tail(a, b)
+      : a.total === Infinity
+        ? 1
+        : b.total === Infinity
+          ? -1
+          : sign * (a.total - b.total);
+  const byLabel = (a: K, b: K) => sign * text(a.label, b.label) || tail(a, b);
+  const bySegment = (a: K, b: K) => nullsLast(a.seg, b.seg, (x, y) => sign * text(x, y)) || tail(a, b);
+  keyed.sort(sortBy === 'label' ? byLabel : sortBy === 'segment' ? bySegment : byTotal);
+  return keyed.map((k) => k.j);
 }
 
 /** Compare with `cmp`, nulls after everything else whatever the direction. */
