@@ -133,6 +133,13 @@ export interface DurationRow {
 export interface AxisTick {
   value: number;
   x: number;
+  /** Where the label is centred: x, moved inwards near an end so the label stays on the axis. */
+  labelX: number;
+}
+
+/** x clamped so a label of about 2 × `half` px centred on it stays within [0, width]. */
+export function labelCentre(x: number, width: number, half: number): number {
+  return width < 2 * half ? width / 2 : Math.min(Math.max(x, half), width - half);
 }
 
 export interface DurationLayoutOptions extends JourneyOrderOptions {
@@ -251,7 +258,8 @@ export function durationScale(
     row,
     domain: [d0, d1],
     zeroX: x(0),
-    ticks: ticks(d0, d1, tickCount).map((value) => ({ value, x: x(value) })),
+    // day labels are short ("−40", "1,200"): about 14 px either side of the tick at 12 px
+    ticks: ticks(d0, d1, tickCount).map((value) => ({ value, x: x(value), labelX: labelCentre(x(value), width, 14) })),
     rowHeight,
     height: shown.length * rowHeight,
     x,
@@ -664,9 +672,13 @@ export function calendarScale(
     lanes[index] = l;
     return l;
   };
-  const tickList = utcTicks(new Date(d0), new Date(d1), tickCount).map((d) => ({
+  // the ends niced as before, but labelled ticks one per 110 px: a date label ("Dec 2026") is
+  // about 60 px wide at 12 px, and one a month at 90 px ran the last into the edge
+  const labelled = options.tickCount ?? Math.max(2, Math.floor(width / 110));
+  const tickList = utcTicks(new Date(d0), new Date(d1), labelled).map((d) => ({
     value: d.getTime(),
     x: x(d.getTime()),
+    labelX: labelCentre(x(d.getTime()), width, 30),
   }));
   return {
     journeys: shown,

@@ -270,6 +270,25 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
 });
 
 describe('<ocmf-ttcv-timeline>: calendar view', () => {
+  it('keeps the date labels on the axis and apart (the last one once touched the right edge)', async () => {
+    const doc = await loadSample();
+    for (const width of [480, 960]) {
+      const { el } = await timeline((e) => ((e.style.width = `${width}px`), (e.data = doc)), {
+        view: 'calendar',
+        locale: 'en-US',
+      });
+      const plot = $(el, '[part~="axis"] .axis-plot')!.getBoundingClientRect();
+      const labels = $$(el, '[part~="axis"] .tick-label').map((l) => l.getBoundingClientRect());
+      expect(labels.length, `${width}`).to.be.at.least(2);
+      for (const r of labels) {
+        expect(r.left, `${width}: label inside on the left`).to.be.at.least(plot.left - 0.5);
+        expect(r.right, `${width}: label inside on the right`).to.be.at.most(plot.right + 0.5);
+      }
+      for (let i = 1; i < labels.length; i++)
+        expect(labels[i]!.left, `${width}: label ${i} clear of the one before`).to.be.above(labels[i - 1]!.right);
+    }
+  });
+
   it('draws each journey’s events at their UTC dates, interruption spans and the asOf line', async () => {
     const doc = await loadSample();
     const t = engine(doc).ttcv!;
@@ -479,10 +498,13 @@ describe('<ocmf-ttcv-timeline>: resources and embedding', () => {
     for (const width of [360, 1200]) {
       const { el } = await timeline((e) => ((e.style.width = `${width}px`), (e.data = doc)), { locale: 'en-US' });
       const svgEl = $(el, '[part~="axis"] svg')!;
-      const ticks = [...svgEl.querySelectorAll('text')].map((t) => ({
-        v: Number(t.textContent!.replace('\u2212', '-').replace(/,/g, '')),
-        x: num(t, 'x'),
+      // each tick: its line in the svg, its label (HTML) in the same order
+      const labels = $$(el, '[part~="axis"] .tick-label');
+      const ticks = [...svgEl.querySelectorAll('line')].map((t, i) => ({
+        v: Number(labels[i]!.textContent!.replace('\u2212', '-').replace(/,/g, '')),
+        x: num(t, 'x1'),
       }));
+      expect(labels.length, `${width}: one label per tick`).to.equal(ticks.length);
       expect(ticks.length, `${width}`).to.be.at.least(3);
       const step = ticks[1]!.v - ticks[0]!.v;
       const perDay = (ticks[1]!.x - ticks[0]!.x) / step;

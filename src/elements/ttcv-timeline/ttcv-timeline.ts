@@ -540,33 +540,44 @@ export class OcmfTtcvTimeline extends OcmfElement {
     </ul>`;
   }
 
+  // Tick labels are HTML, not SVG <text>: Chromium lays out SVG text far more slowly.
   private _renderDurationAxis(l: DurationScale, cols: Columns) {
     const loc = this.resolvedLocale;
     return html`<div class="axis" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>Days from sale</span>
-      <svg width=${cols.plot} height="22">
+      <div class="axis-plot" ${styleProps({ width: `${cols.plot}px`, height: '22px' })}>
+        <svg width=${cols.plot} height="22">
+          ${l.ticks.map(
+            (t) => svg`<line class=${t.value === 0 ? 'zero' : 'tick-line'} x1=${t.x} x2=${t.x} y1="16" y2="22"></line>`,
+          )}
+        </svg>
         ${l.ticks.map(
           (t) =>
-            svg`<line class=${t.value === 0 ? 'zero' : 'tick-line'} x1=${t.x} x2=${t.x} y1="16" y2="22"></line>
-            <text class="tick-label" x=${t.x} y="12" text-anchor="middle">${dayNumber(t.value, loc)}</text>`,
+            html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}>${dayNumber(t.value, loc)}</span>`,
         )}
-      </svg>
+      </div>
     </div>`;
   }
 
   private _renderCalendarAxis(l: CalendarScale, cols: Columns) {
     const loc = this.resolvedLocale;
-    return html`<div class="axis" part="axis" aria-hidden="true">
+    return html`<div class="axis calendar" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>UTC</span>
-      <svg width=${cols.plot} height="34">
+      <div class="axis-plot" ${styleProps({ width: `${cols.plot}px`, height: '34px' })}>
+        <svg width=${cols.plot} height="34">
+          ${l.ticks.map((t) => svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1="28" y2="34"></line>`)}
+          <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="14" y2="34"></line>
+        </svg>
         ${l.ticks.map(
           (t) =>
-            svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1="28" y2="34"></line>
-            <text class="tick-label" x=${t.x} y="24" text-anchor="middle">${utcDate(t.value, l.tickUnit, loc)}</text>`,
+            html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}
+              >${utcDate(t.value, l.tickUnit, loc)}</span
+            >`,
         )}
-        <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="14" y2="34"></line>
-        <text class="as-of-label" x=${l.asOfX} y="10" text-anchor="end">as of ${utcDate(l.asOf, 'full', loc)}</text>
-      </svg>
+        <span class="as-of-label end" ${styleProps({ left: `${l.asOfX}px` })}
+          >as of ${utcDate(l.asOf, 'full', loc)}</span
+        >
+      </div>
     </div>`;
   }
 
