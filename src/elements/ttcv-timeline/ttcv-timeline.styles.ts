@@ -203,6 +203,17 @@ export const timelineStyles = css`
     right: 0;
     will-change: transform;
   }
+  /* one zero line (the sale) for all rows, over the bars: a line per row was an element and two
+     attributes more in every row rendered */
+  .zero-rule {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: calc(var(--_label-w) + var(--_zero-x) - 0.75px);
+    width: 1.5px;
+    background: var(--_fg);
+    pointer-events: none;
+  }
   /* height: ROW_HEIGHT in ttcv-timeline.ts. Each row is its own layout and paint island: a row
      coming into view does not re-lay out or repaint the rows already there */
   .row {

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Evaluation, JourneyEventType, TtcvAggregate, TtcvJourney, TtcvSummary } from '../../engine/types.js';
 import {
@@ -486,8 +487,10 @@ export class OcmfTtcvTimeline extends OcmfElement {
       },
     );
     return html`<div class="chart">
-      ${this._renderLegend(calendar)}
-      ${calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols)}
+      ${guard([layout, cols.label, cols.plot, this.resolvedLocale], () => [
+        this._renderLegend(calendar),
+        calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols),
+      ])}
       ${count === 0 ? html`<p class="message">No journey in the segment “${this.segment}”.</p>` : nothing}
       <div
         class="rows"
@@ -499,13 +502,16 @@ export class OcmfTtcvTimeline extends OcmfElement {
           height: `${minHeight}px`,
           '--_label-w': `${cols.label}px`,
           '--_total-w': `${cols.total}px`,
+          '--_zero-x': calendar ? '0px' : `${(layout as DurationScale).zeroX}px`,
         })}
         @scroll=${this._onScroll}
         @keydown=${this._onKey}
         @click=${this._onClick}
       >
         <div class="spacer" ${styleProps({ height: `${win.totalHeight}px` })}>
-          <div class="window" ${styleProps({ transform: `translateY(${win.offsetY}px)` })}>${rows}</div>
+          <div class="window" ${styleProps({ transform: `translateY(${win.offsetY}px)` })}>
+            ${rows}${calendar ? nothing : html`<div class="zero-rule" part="zero"></div>`}
+          </div>
         </div>
       </div>
     </div>`;
@@ -623,7 +629,6 @@ export class OcmfTtcvTimeline extends OcmfElement {
             aria-label=${spoken}
             >${j.label}</span
           ><svg width=${cols.plot} height="26" aria-hidden="true">
-            <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2="26"></line>
             <line
               class="part part-beforeSale"
               part=${b ? 'part part-beforeSale' : nothing}
