@@ -580,9 +580,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
               >${utcDate(t.value, l.tickUnit, loc)}</span
             >`,
         )}
-        <span class="as-of-label end" ${styleProps({ left: `${l.asOfX}px` })}
-          >as of ${utcDate(l.asOf, 'full', loc)}</span
-        >
+        <span class="as-of-label" ${styleProps({ left: `${l.asOfX}px` })}>as of ${utcDate(l.asOf, 'full', loc)}</span>
       </div>
     </div>`;
   }
