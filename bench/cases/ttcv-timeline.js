@@ -2,13 +2,15 @@
 // as its ocmf-kit adapter does (value before the sale negative), in the default duration view.
 // render: from setting data to the painted frame. scroll: the work of one scroll step (scroll
 // handler, re-render of the row window, style and layout), median of 20 jumps of ~27 rows;
-// paint is left out because a frame's wait for vsync is not our cost.
-import { frame, ready, rng, measured } from './_util.js';
+// paint is left out because a frame's wait for vsync is not our cost. scrollCpu: the main thread's
+// CPU time (CDP TaskDuration) of the step and its frame (paint included), as the other cases'
+// …Cpu; "a scroll frame within 16 ms" is judged on it.
+import { ready, rng, measured } from './_util.js';
 
 export const goals = {
   timeline100: { render: 100 },
-  timeline2000: { render: 100, scroll: 16 },
-  timeline2000Calendar: { render: 100, scroll: 16 },
+  timeline2000: { render: 100, scrollCpu: 16 },
+  timeline2000Calendar: { render: 100, scrollCpu: 16 },
 };
 
 function doc(n) {
@@ -65,17 +67,23 @@ async function run(stage, n, view, scroll) {
   if (scroll) {
     const scroller = el.shadowRoot.querySelector('[part~="rows"]');
     const steps = [];
+    const cpus = [];
     for (let i = 1; i <= 20; i++) {
-      const t = performance.now();
-      scroller.scrollTop = i * 700;
-      scroller.dispatchEvent(new Event('scroll'));
-      await el.updateComplete;
-      void scroller.querySelector('[part~="row"]').getBoundingClientRect().top; // style + layout
-      steps.push(performance.now() - t);
-      await frame();
+      let ms = 0;
+      const { cpu } = await measured(async () => {
+        const t = performance.now();
+        scroller.scrollTop = i * 700;
+        scroller.dispatchEvent(new Event('scroll'));
+        await el.updateComplete;
+        void scroller.querySelector('[part~="row"]').getBoundingClientRect().top; // style + layout
+        ms = performance.now() - t;
+      });
+      steps.push(ms);
+      cpus.push(cpu);
     }
-    steps.sort((a, b) => a - b);
-    out.scroll = steps[steps.length >> 1];
+    const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+    out.scroll = median(steps);
+    out.scrollCpu = median(cpus);
   }
   el.remove();
   return out;

@@ -21,6 +21,7 @@ function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => 
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return (v) => r0 + (v - d0) * k;
 }
+import { labelComparer } from './timeline-collate.js';
 import type { JourneyEventType, Stats, TtcvAggregate, TtcvJourney, TtcvSummary } from '../engine/types.js';
 
 const DAY_MS = 86_400_000;
@@ -52,42 +53,33 @@ export interface JourneyOrderOptions {
  */
 export function orderJourneys(journeys: readonly TtcvJourney[], options: JourneyOrderOptions = {}): TtcvJourney[] {
   const { sortBy = 'total', direction = 'asc', segment, locale } = options;
-  // built on the first comparison that needs it: a page's first Intl.Collator loads ICU data
-  // (~20–30 ms), which a sort by total without ties never needs
-  let c: Intl.Collator | undefined;
-  const collator = { compare: (x: string, y: string) => (c ??= collatorFor(locale)).compare(x, y) };
+  // plain ASCII labels in English compare without an Intl.Collator: a page's first one loads
+  // ICU's collation data (20–45 ms); see timeline-collate.ts
+  const text = labelComparer(locale);
   const sign = direction === 'desc' ? -1 : 1;
-  const list = segment == null ? [...journeys] : journeys.filter((j) => j.segment === segment);
-  const byTotal = (a: TtcvJourney, b: TtcvJourney) => nullsLast(a.total, b.total, ascending);
-  const byLabel = (a: TtcvJourney, b: TtcvJourney) => (a.label === b.label ? 0 : collator.compare(a.label, b.label));
-  const tail = (a: TtcvJourney, b: TtcvJourney) => byTotal(a, b) || byLabel(a, b) || ascending(a.id, b.id);
-  const primary = (a: TtcvJourney, b: TtcvJourney): number => {
-    switch (sortBy) {
-      case 'label':
-        return sign * collator.compare(a.label, b.label);
-      case 'segment':
-        return nullsLast(a.segment ?? null, b.segment ?? null, (x, y) => sign * collator.compare(x, y));
-      default:
-        return nullsLast(a.total, b.total, (x, y) => sign * ascending(x, y));
-    }
-  };
-  return list.sort((a, b) => primary(a, b) || tail(a, b));
-}
-
-// One collator per locale: building one costs more than sorting 2,000 labels with it.
-const collators = new Map<string, Intl.Collator>();
-function collatorFor(locale: string | undefined): Intl.Collator {
-  const key = locale ?? '';
-  let c = collators.get(key);
-  if (!c) {
-    try {
-      c = new Intl.Collator(locale, { numeric: true });
-    } catch {
-      c = new Intl.Collator(undefined, { numeric: true }); // a malformed locale tag
-    }
-    collators.set(key, c);
-  }
-  return c;
+  const list = segment == null ? journeys : journeys.filter((j) => j.segment === segment);
+  // the keys pulled out once (the comparator runs n log n times); a null total sorts as +Infinity,
+  // which no JSON number is, so last
+  const keyed = list.map((j) => ({ j, total: j.total ?? Infinity, label: j.label, id: j.id, seg: j.segment ?? null }));
+  type K = (typeof keyed)[number];
+  const num = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+  const tail = (a: K, b: K) =>
+    num(a.total, b.total) ||
+    (a.label === b.label ? 0 : text(a.label, b.label)) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // by total: nulls last in both directions; ties (and the other keys' ties) by the tail
+  const byTotal = (a: K, b: K) =>
+    a.total === b.total
+      ? tail(a, b)
+      : a.total === Infinity
+        ? 1
+        : b.total === Infinity
+          ? -1
+          : sign * (a.total - b.total);
+  const byLabel = (a: K, b: K) => sign * text(a.label, b.label) || tail(a, b);
+  const bySegment = (a: K, b: K) => nullsLast(a.seg, b.seg, (x, y) => sign * text(x, y)) || tail(a, b);
+  keyed.sort(sortBy === 'label' ? byLabel : sortBy === 'segment' ? bySegment : byTotal);
+  return keyed.map((k) => k.j);
 }
 
 /** Compare with `cmp`, nulls after everything else whatever the direction. */
@@ -141,6 +133,13 @@ export interface DurationRow {
 export interface AxisTick {
   value: number;
   x: number;
+  /** Where the label is centred: x, moved inwards near an end so the label stays on the axis. */
+  labelX: number;
+}
+
+/** x clamped so a label of about 2 × `half` px centred on it stays within [0, width]. */
+export function labelCentre(x: number, width: number, half: number): number {
+  return width < 2 * half ? width / 2 : Math.min(Math.max(x, half), width - half);
 }
 
 export interface DurationLayoutOptions extends JourneyOrderOptions {
@@ -259,7 +258,8 @@ export function durationScale(
     row,
     domain: [d0, d1],
     zeroX: x(0),
-    ticks: ticks(d0, d1, tickCount).map((value) => ({ value, x: x(value) })),
+    // day labels are short ("−40", "1,200"): about 14 px either side of the tick at 12 px
+    ticks: ticks(d0, d1, tickCount).map((value) => ({ value, x: x(value), labelX: labelCentre(x(value), width, 14) })),
     rowHeight,
     height: shown.length * rowHeight,
     x,
@@ -388,7 +388,7 @@ export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}):
   const segment = options.segment ?? null;
   const agg = segment === null ? summary.overall : (summary.bySegment[segment] ?? EMPTY_AGGREGATE);
   const journeys = segment === null ? summary.journeys : summary.journeys.filter((j) => j.segment === segment);
-  const collator = collatorFor(options.locale);
+  const compare = labelComparer(options.locale);
   return {
     segment,
     counts: { journeys: agg.n, complete: agg.complete, partial: agg.n - agg.complete, open: agg.open },
@@ -397,7 +397,7 @@ export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}):
     law: medianLaw(journeys, options.decimals ?? 0),
     components: { beforeSale: agg.beforeSale, afterSale: agg.afterSale, toSmile: agg.toSmile },
     segments: Object.keys(summary.bySegment)
-      .sort(collator.compare)
+      .sort(compare)
       .map((name) => {
         const a = summary.bySegment[name]!;
         return {
@@ -672,9 +672,13 @@ export function calendarScale(
     lanes[index] = l;
     return l;
   };
-  const tickList = utcTicks(new Date(d0), new Date(d1), tickCount).map((d) => ({
+  // the ends niced as before, but labelled ticks one per 110 px: a date label ("Dec 2026") is
+  // about 60 px wide at 12 px, and one a month at 90 px ran the last into the edge
+  const labelled = options.tickCount ?? Math.max(2, Math.floor(width / 110));
+  const tickList = utcTicks(new Date(d0), new Date(d1), labelled).map((d) => ({
     value: d.getTime(),
     x: x(d.getTime()),
+    labelX: labelCentre(x(d.getTime()), width, 30),
   }));
   return {
     journeys: shown,

@@ -171,21 +171,27 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
   it('draws negative parts left of zero and the rest to the right, with the total marked', async () => {
     const { el } = await timeline((e) => (e.data = hand));
     const row = rows(el).find((r) => r.dataset['id'] === 'a')!;
-    const zero = num(row.querySelector('[part~="zero"]'), 'x1');
+    // one zero line for all rows (part="zero"): where it is drawn, in the row's plot coordinates
+    const rule = $(el, '[part~="zero"]')!.getBoundingClientRect();
+    const plot = row.querySelector('svg')!.getBoundingClientRect();
+    const zero = rule.left + rule.width / 2 - plot.left;
+    expect(rule.width).to.be.above(0);
+    expect(rule.top).to.be.at.most(row.getBoundingClientRect().top);
+    expect(rule.bottom).to.be.at.least(row.getBoundingClientRect().bottom);
     const part = (k: string) => row.querySelector(`[data-part="${k}"]`)!;
     // a part is a thick line from x1 to x2 (left to right)
     const x = (k: string) => num(part(k), 'x1');
     const w = (k: string) => num(part(k), 'x2') - num(part(k), 'x1');
     // days -> px: 20 + 5 days to the right take (25 / 10) the width of the 10 days to the left
-    expect(x('beforeSale') + w('beforeSale')).to.be.closeTo(zero, 1e-6);
+    expect(x('beforeSale') + w('beforeSale')).to.be.closeTo(zero, 0.05);
     expect(x('beforeSale')).to.be.below(zero);
-    expect(x('afterSale')).to.be.closeTo(zero, 1e-6);
+    expect(x('afterSale')).to.be.closeTo(zero, 0.05);
     expect(x('toSmile')).to.be.closeTo(x('afterSale') + w('afterSale'), 1e-6);
     expect(w('afterSale') / w('beforeSale')).to.be.closeTo(2, 1e-9);
     expect(w('toSmile') / w('beforeSale')).to.be.closeTo(0.5, 1e-9);
     // total 15 days: one and a half times the before-sale width right of zero
     const total = num(row.querySelector('[part~="total"]'), 'x1');
-    expect(total - zero).to.be.closeTo(1.5 * w('beforeSale'), 1e-6);
+    expect(total - zero).to.be.closeTo(1.5 * w('beforeSale'), 0.05);
     expect(row.querySelector('[part~="row-total"]')!.textContent!.trim()).to.equal('15');
     expect(opt(row).getAttribute('aria-label')).to.equal('A: 15 days = −10 before sale + 20 after sale + 5 to smile');
   });
@@ -270,6 +276,25 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
 });
 
 describe('<ocmf-ttcv-timeline>: calendar view', () => {
+  it('keeps the date labels on the axis and apart (the last one once touched the right edge)', async () => {
+    const doc = await loadSample();
+    for (const width of [480, 960]) {
+      const { el } = await timeline((e) => ((e.style.width = `${width}px`), (e.data = doc)), {
+        view: 'calendar',
+        locale: 'en-US',
+      });
+      const plot = $(el, '[part~="axis"] .axis-plot')!.getBoundingClientRect();
+      const labels = $$(el, '[part~="axis"] .tick-label').map((l) => l.getBoundingClientRect());
+      expect(labels.length, `${width}`).to.be.at.least(2);
+      for (const r of labels) {
+        expect(r.left, `${width}: label inside on the left`).to.be.at.least(plot.left - 0.5);
+        expect(r.right, `${width}: label inside on the right`).to.be.at.most(plot.right + 0.5);
+      }
+      for (let i = 1; i < labels.length; i++)
+        expect(labels[i]!.left, `${width}: label ${i} clear of the one before`).to.be.above(labels[i - 1]!.right);
+    }
+  });
+
   it('draws each journey’s events at their UTC dates, interruption spans and the asOf line', async () => {
     const doc = await loadSample();
     const t = engine(doc).ttcv!;
@@ -479,10 +504,13 @@ describe('<ocmf-ttcv-timeline>: resources and embedding', () => {
     for (const width of [360, 1200]) {
       const { el } = await timeline((e) => ((e.style.width = `${width}px`), (e.data = doc)), { locale: 'en-US' });
       const svgEl = $(el, '[part~="axis"] svg')!;
-      const ticks = [...svgEl.querySelectorAll('text')].map((t) => ({
-        v: Number(t.textContent!.replace('\u2212', '-').replace(/,/g, '')),
-        x: num(t, 'x'),
+      // each tick: its line in the svg, its label (HTML) in the same order
+      const labels = $$(el, '[part~="axis"] .tick-label');
+      const ticks = [...svgEl.querySelectorAll('line')].map((t, i) => ({
+        v: Number(labels[i]!.textContent!.replace('\u2212', '-').replace(/,/g, '')),
+        x: num(t, 'x1'),
       }));
+      expect(labels.length, `${width}: one label per tick`).to.equal(ticks.length);
       expect(ticks.length, `${width}`).to.be.at.least(3);
       const step = ticks[1]!.v - ticks[0]!.v;
       const perDay = (ticks[1]!.x - ticks[0]!.x) / step;

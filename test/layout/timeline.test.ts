@@ -7,6 +7,7 @@ import {
   calendarLayout,
   durationLayout,
   journeyText,
+  labelCentre,
   lawPieces,
   lawText,
   medianLaw,
@@ -396,6 +397,13 @@ describe('calendarLayout', () => {
     expect(l.tickUnit).to.equal('week');
     expect(l.ticks.map((k) => r3(k.x))).to.deep.equal([0, 70, 140, 210, 280, 350]);
     expect(r3(l.asOfX)).to.equal(300);
+  });
+
+  it('centres tick labels on their ticks, moved inwards at the ends to stay on the axis', () => {
+    const l = calendarLayout(t, { width: 350, rowHeight: 20, sortBy: 'label' });
+    // date labels are taken as 60 px wide: centres kept within [30, 320]
+    expect(l.ticks.map((k) => r3(k.labelX))).to.deep.equal([30, 70, 140, 210, 280, 320]);
+    expect(labelCentre(5, 20, 30)).to.equal(10); // narrower than a label: the middle
   });
 
   it('puts every event on its lane and interruption-to-smile spans, open ones up to asOf', () => {

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const timelineStyles = css`
+  /* whole pixels: each distinct (fractional) font size pays its own font set-up on first use, and
+     the theme's small size is 0.857em (11.998 px at 14 px) */
+  :host {
+    --_tl-small: round(var(--_font-size-small), 1px);
+  }
   .base {
     height: 100%;
     display: flex;
@@ -19,11 +24,11 @@ export const timelineStyles = css`
   }
   .law {
     margin: 0;
-    font-size: 1.15em;
+    font-size: round(1.15em, 1px);
     line-height: 1.5;
   }
   .law strong {
-    font-weight: 650;
+    font-weight: 600;
   }
   .piece {
     white-space: nowrap;
@@ -40,7 +45,7 @@ export const timelineStyles = css`
     color: var(--_fg-muted);
   }
   .segments {
-    font-size: var(--_font-size-small);
+    font-size: var(--_tl-small);
   }
   .facts strong,
   .segments strong {
@@ -52,7 +57,7 @@ export const timelineStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.4em 1em;
-    font-size: var(--_font-size-small);
+    font-size: var(--_tl-small);
   }
   .controls label {
     display: inline-flex;
@@ -82,7 +87,7 @@ export const timelineStyles = css`
     color: var(--_bg);
   }
   .legend {
-    font-size: var(--_font-size-small);
+    font-size: var(--_tl-small);
   }
   .legend li {
     display: inline-flex;
@@ -124,16 +129,38 @@ export const timelineStyles = css`
   .axis-title {
     flex: none;
     align-self: flex-end;
-    font-size: var(--_font-size-small);
+    font-size: var(--_tl-small);
     color: var(--_fg-muted);
     padding: 0 0.4em 0.2em 0;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .tick-label {
-    fill: var(--_fg-muted);
-    font-size: 11px;
+  .axis-plot {
+    position: relative;
+    flex: none;
+  }
+  .axis-plot svg {
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
+  /* HTML labels centred on their tick (left set by the element; the layout keeps them on the axis) */
+  .tick-label,
+  .as-of-label {
+    position: absolute;
+    top: 1px;
+    line-height: 12px;
+    white-space: nowrap;
+    font-size: var(--_tl-small);
+    color: var(--_fg-muted);
+    transform: translateX(-50%);
+  }
+  .calendar .tick-label {
+    top: 14px;
+  }
+  .as-of-label {
+    transform: translateX(-100%);
   }
   .tick-line,
   .grid {
@@ -152,9 +179,9 @@ export const timelineStyles = css`
     stroke-dasharray: 4 3;
   }
   .as-of-label {
-    fill: var(--_fg);
-    font-size: 11px;
+    color: var(--_fg);
     font-weight: 600;
+    top: 0;
   }
   /* height (set by the element) is the preferred size; a host of set height shrinks the rows to
      the room left above the footer, or grows them to fill it */
@@ -175,6 +202,17 @@ export const timelineStyles = css`
     left: 0;
     right: 0;
     will-change: transform;
+  }
+  /* one zero line (the sale) for all rows, over the bars: a line per row was an element and two
+     attributes more in every row rendered */
+  .zero-rule {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: calc(var(--_label-w) + var(--_zero-x) - 0.75px);
+    width: 1.5px;
+    background: var(--_fg);
+    pointer-events: none;
   }
   /* height: ROW_HEIGHT in ttcv-timeline.ts. Each row is its own layout and paint island: a row
      coming into view does not re-lay out or repaint the rows already there */
@@ -211,7 +249,7 @@ export const timelineStyles = css`
     text-align: right;
     padding-right: 0.4em;
     color: var(--_fg-muted);
-    font-size: var(--_font-size-small);
+    font-size: var(--_tl-small);
   }
   .row svg {
     flex: none;
@@ -262,7 +300,7 @@ export const timelineStyles = css`
   }
   .note {
     fill: var(--_fg-muted);
-    font-size: 11px;
+    font-size: var(--_tl-small);
   }
   .track-line {
     stroke: var(--_border);

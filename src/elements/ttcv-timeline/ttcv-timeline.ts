@@ -1,5 +1,6 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Evaluation, JourneyEventType, TtcvAggregate, TtcvJourney, TtcvSummary } from '../../engine/types.js';
 import {
@@ -486,8 +487,10 @@ export class OcmfTtcvTimeline extends OcmfElement {
       },
     );
     return html`<div class="chart">
-      ${this._renderLegend(calendar)}
-      ${calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols)}
+      ${guard([layout, cols.label, cols.plot, this.resolvedLocale], () => [
+        this._renderLegend(calendar),
+        calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols),
+      ])}
       ${count === 0 ? html`<p class="message">No journey in the segment “${this.segment}”.</p>` : nothing}
       <div
         class="rows"
@@ -499,13 +502,16 @@ export class OcmfTtcvTimeline extends OcmfElement {
           height: `${minHeight}px`,
           '--_label-w': `${cols.label}px`,
           '--_total-w': `${cols.total}px`,
+          '--_zero-x': calendar ? '0px' : `${(layout as DurationScale).zeroX}px`,
         })}
         @scroll=${this._onScroll}
         @keydown=${this._onKey}
         @click=${this._onClick}
       >
         <div class="spacer" ${styleProps({ height: `${win.totalHeight}px` })}>
-          <div class="window" ${styleProps({ transform: `translateY(${win.offsetY}px)` })}>${rows}</div>
+          <div class="window" ${styleProps({ transform: `translateY(${win.offsetY}px)` })}>
+            ${rows}${calendar ? nothing : html`<div class="zero-rule" part="zero"></div>`}
+          </div>
         </div>
       </div>
     </div>`;
@@ -540,33 +546,42 @@ export class OcmfTtcvTimeline extends OcmfElement {
     </ul>`;
   }
 
+  // Tick labels are HTML, not SVG <text>: Chromium lays out SVG text far more slowly.
   private _renderDurationAxis(l: DurationScale, cols: Columns) {
     const loc = this.resolvedLocale;
     return html`<div class="axis" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>Days from sale</span>
-      <svg width=${cols.plot} height="22">
+      <div class="axis-plot" ${styleProps({ width: `${cols.plot}px`, height: '22px' })}>
+        <svg width=${cols.plot} height="22">
+          ${l.ticks.map(
+            (t) => svg`<line class=${t.value === 0 ? 'zero' : 'tick-line'} x1=${t.x} x2=${t.x} y1="16" y2="22"></line>`,
+          )}
+        </svg>
         ${l.ticks.map(
           (t) =>
-            svg`<line class=${t.value === 0 ? 'zero' : 'tick-line'} x1=${t.x} x2=${t.x} y1="16" y2="22"></line>
-            <text class="tick-label" x=${t.x} y="12" text-anchor="middle">${dayNumber(t.value, loc)}</text>`,
+            html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}>${dayNumber(t.value, loc)}</span>`,
         )}
-      </svg>
+      </div>
     </div>`;
   }
 
   private _renderCalendarAxis(l: CalendarScale, cols: Columns) {
     const loc = this.resolvedLocale;
-    return html`<div class="axis" part="axis" aria-hidden="true">
+    return html`<div class="axis calendar" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>UTC</span>
-      <svg width=${cols.plot} height="34">
+      <div class="axis-plot" ${styleProps({ width: `${cols.plot}px`, height: '34px' })}>
+        <svg width=${cols.plot} height="34">
+          ${l.ticks.map((t) => svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1="28" y2="34"></line>`)}
+          <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="14" y2="34"></line>
+        </svg>
         ${l.ticks.map(
           (t) =>
-            svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1="28" y2="34"></line>
-            <text class="tick-label" x=${t.x} y="24" text-anchor="middle">${utcDate(t.value, l.tickUnit, loc)}</text>`,
+            html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}
+              >${utcDate(t.value, l.tickUnit, loc)}</span
+            >`,
         )}
-        <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="14" y2="34"></line>
-        <text class="as-of-label" x=${l.asOfX} y="10" text-anchor="end">as of ${utcDate(l.asOf, 'full', loc)}</text>
-      </svg>
+        <span class="as-of-label" ${styleProps({ left: `${l.asOfX}px` })}>as of ${utcDate(l.asOf, 'full', loc)}</span>
+      </div>
     </div>`;
   }
 
@@ -612,7 +627,6 @@ export class OcmfTtcvTimeline extends OcmfElement {
             aria-label=${spoken}
             >${j.label}</span
           ><svg width=${cols.plot} height="26" aria-hidden="true">
-            <line class="zero" part="zero" x1=${l.zeroX} x2=${l.zeroX} y1="0" y2="26"></line>
             <line
               class="part part-beforeSale"
               part=${b ? 'part part-beforeSale' : nothing}
