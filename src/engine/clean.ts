@@ -15,8 +15,9 @@ const UNIT_NAMES: ReadonlySet<unknown> = new Set(UNITS);
 const CURRENCY = /^[A-Z]{3}$/;
 const MAX_TEXT = 200;
 
-interface Walk {
+export interface Walk {
   ids: Set<string>;
+  /** Nodes met so far (at most MAX_NODES). */
   count: number;
   /** The document's `periods`, null when it has none. */
   periods: Set<string> | null;
@@ -53,8 +54,15 @@ function isDate(v: unknown): boolean {
 }
 
 export function isClean(doc: unknown): boolean {
-  if (!isObj(doc)) return false;
   const w: Walk = { ids: new Set(), count: 0, periods: null };
+  if (!isCleanTop(doc, w)) return false;
+  if (doc.root !== undefined && !isNode(doc.root, 1, w)) return false;
+  return doc.journeys === undefined || isJourneys(doc.journeys);
+}
+
+/** The document's own fields clean (root and journeys are there; their content is not looked at). */
+export function isCleanTop(doc: unknown, w: Walk): doc is Obj {
+  if (!isObj(doc)) return false;
   let seen = 0;
   const { version, title, attribution, period, periods, locale, thresholds, missing, root, journeys, asOf, minSample } =
     doc;
@@ -122,10 +130,7 @@ export function isClean(doc: unknown): boolean {
   if (root === undefined && journeys === undefined) return false;
   if (root !== undefined) seen++;
   if (journeys !== undefined) seen++;
-  if (keyCount(doc) !== seen) return false;
-  if (root !== undefined && !isNode(root, 1, w)) return false;
-  if (journeys !== undefined && !isJourneys(journeys)) return false;
-  return true;
+  return keyCount(doc) === seen;
 }
 
 function isThresholds(t: unknown): boolean {
@@ -137,13 +142,30 @@ function isThresholds(t: unknown): boolean {
 // Recursion is bounded: a node deeper than MAX_NODE_DEPTH says no before going further (so a
 // cyclic tree says no too; every other object of a clean document is a fixed shape of values).
 function isNode(n: unknown, depth: number, w: Walk): boolean {
+  if (!isNodeItself(n, depth, w)) return false;
+  // one hash operation per id: add, then see whether the set grew (a duplicate is an error)
+  const size = w.ids.size;
+  if (w.ids.add(n.id as string).size === size) return false;
+  const children = n.children;
+  if (children === undefined) return true;
+  let allZero = true;
+  for (let i = 0; i < (children as unknown[]).length; i++) {
+    const c: unknown = (children as unknown[])[i];
+    if (!isNode(c, depth + 1, w)) return false;
+    if ((c as Obj).weight !== 0) allZero = false;
+  }
+  return !allZero;
+}
+
+/**
+ * A node clean but for what depends on other nodes: a unique id, and (for a composite) its
+ * children clean and not all weighted 0. `depth` counts from 1 at the root.
+ */
+export function isNodeItself(n: unknown, depth: number, w: Walk): n is Obj {
   if (!isObj(n) || depth > MAX_NODE_DEPTH || ++w.count > MAX_NODES) return false;
   const { id, label, description, weight, lens, thresholds, children, value, responses, unit, currency, scoring } = n;
   const { target, history } = n;
   if (typeof id !== 'string' || !ID_PATTERN.test(id) || !isText(label, 1)) return false;
-  // one hash operation per id: add, then see whether the set grew (a duplicate is an error)
-  const size = w.ids.size;
-  if (w.ids.add(id).size === size) return false;
   let seen = 2;
   if (description !== undefined) {
     if (typeof description !== 'string') return false;
@@ -194,17 +216,9 @@ function isNode(n: unknown, depth: number, w: Walk): boolean {
   if (keyCount(n) !== seen) return false;
 
   if (children !== undefined) {
-    // a composite: children and no value or responses, not every child weighted 0
+    // a composite: children and no value or responses
     if (!Array.isArray(children) || children.length === 0) return false;
-    if (value !== undefined && value !== null) return false;
-    if (responses !== undefined) return false;
-    let allZero = true;
-    for (let i = 0; i < children.length; i++) {
-      const c: unknown = children[i];
-      if (!isNode(c, depth + 1, w)) return false;
-      if ((c as Obj).weight !== 0) allZero = false;
-    }
-    return !allZero;
+    return (value === undefined || value === null) && responses === undefined;
   }
   // a leaf: a value from responses is a warning when a value is given too
   if (value !== undefined && value !== null && responses !== undefined) return false;
@@ -296,7 +310,7 @@ const EVENT_TYPES: ReadonlySet<unknown> = new Set([
   'smile',
 ]);
 
-function isJourneys(list: unknown): boolean {
+export function isJourneys(list: unknown): boolean {
   if (!Array.isArray(list)) return false;
   const ids = new Set<string>();
   for (let i = 0; i < list.length; i++) {

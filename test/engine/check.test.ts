@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { checkSchema } from '../../src/engine/check.js';
 import { isClean } from '../../src/engine/clean.js';
 import { fullCheck, parseDocument } from '../../src/engine/parse.js';
+import { evaluateClean, evaluateDocument } from '../../src/engine/evaluate.js';
 import { zodIssues } from './zod-issues.js';
 
 const base = {
@@ -272,23 +273,54 @@ describe('the zod-free checker', () => {
 // parseDocument takes a shortcut for clean documents (src/engine/clean.ts): it must say "clean"
 // only when the full checks find no error and no warning, and say it for the common documents.
 describe('the one-walk check for clean documents', () => {
+  const show = (doc: unknown) => {
+    try {
+      return JSON.stringify(doc);
+    } catch {
+      return String(doc); // cyclic, or a BigInt
+    }
+  };
   /** The full checks (guard, fields, semantics) find nothing at all. */
   const silent = (doc: unknown) => {
     const r = fullCheck(doc);
     return r.ok && r.warnings.length === 0;
   };
   const never = (doc: unknown) => {
-    if (isClean(doc)) expect(silent(doc), JSON.stringify(doc)).to.equal(true);
+    if (isClean(doc)) expect(silent(doc), show(doc)).to.equal(true);
+    fused(doc);
     return true;
+  };
+  /**
+   * evaluate() checks a clean document while it evaluates it (evaluateClean): the result must be
+   * what the full checks and evaluateDocument give; null (the full path runs) for any other.
+   */
+  const fused = (doc: unknown) => {
+    const now = Date.now;
+    Date.now = () => 1_780_000_000_000; // journeys without asOf are open until "now"
+    try {
+      for (const options of [{}, { overrides: { a: 1, r: 3, nope: null } }]) {
+        const got = evaluateClean(doc, options);
+        if (got === null) continue; // a doubt: the full path runs (and says the same as ever)
+        expect(silent(doc), show(doc)).to.equal(true);
+        const p = parseDocument(doc);
+        expect(p.ok && got).to.deep.equal(p.ok && evaluateDocument(p.document, p.warnings, options));
+      }
+    } finally {
+      Date.now = now;
+    }
   };
 
   it('says clean for the valid examples and the check base, as the full checks do', async () => {
     expect(silent(base)).to.equal(true);
     expect(isClean(base)).to.equal(true);
+    expect(evaluateClean(base, {})).to.not.equal(null);
+    fused(base);
     for (const name of ['minimal.json', 'ocmf-sample.json', 'ocmf-v1-template.json']) {
       const doc: unknown = await (await fetch(`/examples/${name}`)).json();
       expect(silent(doc), name).to.equal(true);
       expect(isClean(doc), name).to.equal(true);
+      expect(evaluateClean(doc, {}), name).to.not.equal(null);
+      fused(doc);
     }
   });
 
@@ -313,6 +345,7 @@ describe('the one-walk check for clean documents', () => {
       const doc: unknown = await (await fetch(`/examples/invalid/${name}`)).json();
       expect(silent(doc), name).to.equal(false);
       expect(isClean(doc), name).to.equal(false);
+      expect(evaluateClean(doc, {}), name).to.equal(null);
     }
     const warned: unknown = await (await fetch('/examples/warning-unknown-key.json')).json();
     expect(isClean(warned)).to.equal(false);
@@ -344,6 +377,7 @@ describe('the one-walk check for clean documents', () => {
     });
     const cases: [string, unknown][] = [
       ['duplicate id', edit((d) => (kids(d)[1]!.id = 'a'))],
+      ['duplicate id of a composite', edit((d) => (kids(d)[1]!.id = 'r'))],
       ['all-zero weights', edit((d) => kids(d).forEach((c) => (c.weight = 0)))],
       ['thresholds order', edit((d) => (d.thresholds = { good: 40, watch: 70 }))],
       ['node thresholds order', edit((d) => (d.root.thresholds = { good: 40, watch: 70 }))],
@@ -403,8 +437,13 @@ describe('the one-walk check for clean documents', () => {
       const fine = name.endsWith('is fine');
       expect(silent(doc), name).to.equal(fine);
       expect(isClean(doc), name).to.equal(fine);
+      expect(evaluateClean(doc, {}) !== null, name).to.equal(fine);
+      if (name !== '100,001 nodes') fused(doc);
     }
-    expect(isClean(deep(64))).to.equal(true);
-    expect(isClean(wide(100_000))).to.equal(true);
+    for (const doc of [deep(64), wide(100_000)]) {
+      expect(isClean(doc)).to.equal(true);
+      expect(evaluateClean(doc, {})).to.not.equal(null);
+    }
+    fused(deep(64));
   });
 });
