@@ -89,13 +89,15 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
  */
 export function evaluateClean(input: unknown, options: EvaluateOptions): Evaluation | null {
   const walk: Walk = { ids: new Set(), count: 0, periods: null };
-  if (!isCleanTop(input, walk) || (input.journeys !== undefined && !isJourneys(input.journeys))) return null;
-  // the root is checked where it is evaluated, which a falsy one (0, "", null) never is
-  if (input.root !== undefined && (typeof input.root !== 'object' || input.root === null)) return null;
   try {
+    if (!isCleanTop(input, walk) || (input.journeys !== undefined && !isJourneys(input.journeys))) return null;
+    // the root is checked where it is evaluated, which a falsy one (0, "", null) never is
+    if (input.root !== undefined && (typeof input.root !== 'object' || input.root === null)) return null;
     return evaluateWith(input as MetricsDocument, [], options, walk);
   } catch {
-    return null; // not clean (NOT_CLEAN), or something in it an unchecked part could not read
+    // not clean (NOT_CLEAN), or something an unchecked part could not read (a getter that
+    // throws): the full path reports it
+    return null;
   }
 }
 

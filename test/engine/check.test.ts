@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { checkSchema } from '../../src/engine/check.js';
 import { isClean } from '../../src/engine/clean.js';
 import { fullCheck, parseDocument } from '../../src/engine/parse.js';
-import { evaluateClean, evaluateDocument } from '../../src/engine/evaluate.js';
+import { evaluate, evaluateClean, evaluateDocument } from '../../src/engine/evaluate.js';
 import { zodIssues } from './zod-issues.js';
 
 const base = {
@@ -440,6 +440,16 @@ describe('the one-walk check for clean documents', () => {
       expect(evaluateClean(doc, {}) !== null, name).to.equal(fine);
       if (name !== '100,001 nodes') fused(doc);
     }
+    // a getter that throws: an issue from evaluate, as ever, not an exception
+    const trap = {
+      ...base,
+      get root(): unknown {
+        throw new Error('trap');
+      },
+    };
+    const r = evaluate(trap);
+    expect(r.ok).to.equal(false);
+    expect(parseDocument(trap).ok).to.equal(false);
     for (const doc of [deep(64), wide(100_000)]) {
       expect(isClean(doc)).to.equal(true);
       expect(evaluateClean(doc, {})).to.not.equal(null);
