@@ -1,9 +1,16 @@
 // npm run bench:engine — the engine's own benchmark (medians over several runs; not a test).
 // Cases (issue 2 §4): evaluate a 100,000-node document of depth 6 against the JSON.parse floor of
-// the same text; NPS over 1,000,000 scores; parse + evaluate of the sample document.
-// Usage: node bench/engine.mjs [--runs N] [--json]
+// the same text; NPS over 1,000,000 scores; parse + evaluate of the sample document; the TTCV part
+// of the timeline's first render (the 2,000 journeys of bench/cases/ttcv-timeline.js).
+// Usage: node bench/engine.mjs [--runs N] [--json] [--dist DIR] (DIR: another build, for paired runs)
 import { readFileSync } from 'node:fs';
-import { evaluate, parseDocument } from '../dist/engine.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { doc as timelineDoc } from './cases/ttcv-timeline.js';
+
+const distAt = process.argv.indexOf('--dist');
+const dist = distAt > 0 ? pathToFileURL(resolve(process.argv[distAt + 1], 'engine.js')).href : '../dist/engine.js';
+const { evaluate, parseDocument } = await import(dist);
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 9;
 const median = (xs) => {
@@ -87,6 +94,17 @@ const sample = time(() => {
 results.push({ case: 'JSON.parse + evaluate of ocmf-sample.json', ...sample, goal: '< 2 ms' });
 const parseOnly = time(() => parseDocument(JSON.parse(sampleText)));
 results.push({ case: '  of which JSON.parse + parseDocument', ...parseOnly });
+
+// What <ocmf-ttcv-timeline> asks of the engine on its first render of 2,000 journeys (bench case
+// timeline2000): half by durations, half by six dated events each.
+const journeys = timelineDoc(2000);
+const ttcv = time(() => {
+  const r = evaluate(journeys);
+  if (!r.ok) throw new Error(r.issues[0].message);
+});
+results.push({ case: 'evaluate, 2,000 TTCV journeys (timeline2000)', ...ttcv });
+const ttcvParse = time(() => parseDocument(journeys));
+results.push({ case: '  of which parseDocument', ...ttcvParse });
 
 if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
 else {

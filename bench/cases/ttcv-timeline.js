@@ -13,7 +13,7 @@ export const goals = {
   timeline2000Calendar: { render: 100, scrollCpu: 16 },
 };
 
-function doc(n) {
+export function doc(n) {
   const r = rng(20260106);
   const segments = ['Enterprise', 'Mid-market', 'SMB'];
   return {

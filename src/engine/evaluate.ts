@@ -3,6 +3,8 @@
 // Pure: the same input gives the same output, nothing is mutated, no DOM, no clock but `asOf`.
 import { parseIsoDate } from './dates.js';
 import { parseDocument } from './parse.js';
+import { isCleanTop, isJourneys, isNodeItself, type Walk } from './clean.js';
+import { MAX_NODES } from './guard.js';
 import type { MetricNode, MetricsDocument } from './schema.js';
 import {
   clampScore,
@@ -57,9 +59,16 @@ interface Ctx {
   byPeriod: Map<string, PeriodScores>;
   /** Every leaf in document order, for nextSteps (a for-in over 100k ids sorts keys: slow). */
   leaves: EvaluatedNode[];
+  /** Set when the document is checked while it is evaluated (see evaluateClean). */
+  walk: Walk | null;
 }
 
+/** Thrown by a one-walk evaluation at the first thing that is not clean. */
+const NOT_CLEAN = new Error('not clean');
+
 export function evaluate(input: unknown, options: EvaluateOptions = {}): EvaluateResult {
+  const clean = evaluateClean(input, options);
+  if (clean) return clean;
   const parsed = parseDocument(input);
   if (!parsed.ok) return parsed;
   try {
@@ -72,14 +81,38 @@ export function evaluate(input: unknown, options: EvaluateOptions = {}): Evaluat
   }
 }
 
+/**
+ * The common case in one walk: a clean document (./clean.ts: parseDocument would find no error and
+ * no warning) checked node by node while it is evaluated, instead of a walk to check it and one
+ * to evaluate it. null at the first doubt (nothing is thrown out of here): then parseDocument and
+ * evaluateDocument run as ever, so every report is the full one, word for word.
+ */
+export function evaluateClean(input: unknown, options: EvaluateOptions): Evaluation | null {
+  const walk: Walk = { ids: new Set(), count: 0, periods: null };
+  try {
+    if (!isCleanTop(input, walk) || (input.journeys !== undefined && !isJourneys(input.journeys))) return null;
+    // the root is checked where it is evaluated, which a falsy one (0, "", null) never is
+    if (input.root !== undefined && (typeof input.root !== 'object' || input.root === null)) return null;
+    return evaluateWith(input as MetricsDocument, [], options, walk);
+  } catch {
+    // not clean (NOT_CLEAN), or something an unchecked part could not read (a getter that
+    // throws): the full path reports it
+    return null;
+  }
+}
+
 /** Evaluate an already parsed document (the widgets re-run this for what-if without re-parsing). */
 export function evaluateDocument(
   doc: MetricsDocument,
   parseWarnings: Issue[] = [],
   options: EvaluateOptions = {},
 ): Evaluation {
+  return evaluateWith(doc, parseWarnings, options, null);
+}
+
+function evaluateWith(doc: MetricsDocument, parseWarnings: Issue[], options: EvaluateOptions, walk: Walk | null) {
   const warnings = [...parseWarnings];
-  const periods = orderPeriods(doc);
+  const periods = orderPeriods(doc, walk);
   const ctx: Ctx = {
     mode: doc.missing ?? 'redistribute',
     minSample: doc.minSample ?? DEFAULT_MIN_SAMPLE,
@@ -90,6 +123,7 @@ export function evaluateDocument(
     nodes: Object.create(null) as Record<string, EvaluatedNode>,
     byPeriod: new Map(),
     leaves: [],
+    walk,
   };
   const result: Evaluation = {
     ok: true,
@@ -138,12 +172,14 @@ function resolveAsOf(doc: MetricsDocument): number {
 }
 
 /** The document's `periods`, else every history label in the tree sorted as strings. */
-function orderPeriods(doc: MetricsDocument): string[] {
+function orderPeriods(doc: MetricsDocument, walk: Walk | null): string[] {
   if (doc.periods) return [...new Set(doc.periods)];
   const labels = new Set<string>();
   const stack: MetricNode[] = doc.root ? [doc.root] : [];
+  let count = 0;
   while (stack.length) {
     const n = stack.pop()!;
+    if (walk && ++count > MAX_NODES) throw NOT_CLEAN; // an unchecked tree might be cyclic
     if (n.history) for (const h of n.history) labels.add(h.period);
     if (n.children) for (const c of n.children) stack.push(c);
   }
@@ -157,6 +193,7 @@ function evalNode(
   parentId: string | undefined,
   ctx: Ctx,
 ): EvaluatedNode {
+  if (ctx.walk && !isNodeItself(n, depth + 1, ctx.walk)) throw NOT_CLEAN;
   const thresholds = n.thresholds ?? inherited;
   const weight = n.weight ?? 1;
   const lens = n.lens ? [...new Set(n.lens)] : ALL_LENSES;
@@ -172,6 +209,7 @@ function evalNode(
       allW += c.weight;
       if (c.score !== null) measuredW += c.weight;
     }
+    if (ctx.walk && allW === 0) throw NOT_CLEAN; // every child weighted 0 (weights are >= 0)
     const score = combine(scores, children, ctx.mode);
     let cov = 0;
     for (const c of children) {
@@ -228,6 +266,7 @@ function evalNode(
       node.target = n.target;
       node.targetScore = clampScore(n.target);
     }
+    if (ctx.walk && ctx.nodes[n.id] !== undefined) throw NOT_CLEAN; // a duplicate id
     ctx.nodes[n.id] = node;
     if (byPeriod) ctx.byPeriod.set(n.id, byPeriod);
     return node;
@@ -297,6 +336,7 @@ function evalNode(
     node.sampleSize = sampleSize;
     node.smallSample = sampleSize < ctx.minSample;
   }
+  if (ctx.walk && ctx.nodes[n.id] !== undefined) throw NOT_CLEAN; // a duplicate id
   ctx.nodes[n.id] = node;
   ctx.leaves.push(node);
   return node;

@@ -1,11 +1,13 @@
 // parseDocument (SPEC §5): guard -> field types and formats (./check.ts, the zod schema as data)
 // -> semantic rules, every problem collected in one run, each with its path. Never throws.
+// A clean document (the common case) is recognised in one walk instead (./clean.ts).
 // zod itself is not loaded here: the widgets' bundle stays free of it.
 import { issue } from './issues.js';
 import type { MetricsDocument } from './schema.js';
 import { guardInput } from './guard.js';
 import { checkSchema } from './check.js';
 import { validateSemantics } from './validate.js';
+import { isClean } from './clean.js';
 import type { Issue } from './types.js';
 
 export type ParseResult = { ok: true; document: MetricsDocument; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -27,6 +29,13 @@ function parseUnsafe(input: unknown): ParseResult {
       return { ok: false, issues: [issue([], 'json', `not valid JSON: ${(err as Error).message}`)] };
     }
   }
+  // the common case, a document without a problem, in one walk (./clean.ts)
+  if (isClean(input)) return { ok: true, document: input as MetricsDocument, warnings: [] };
+  return fullCheck(input);
+}
+
+/** The full checks: every problem, each with its path, in zod's order (then the semantic ones). */
+export function fullCheck(input: unknown): ParseResult {
   const guard = guardInput(input);
   if (guard.length) return { ok: false, issues: guard };
   const errors = checkSchema(input);

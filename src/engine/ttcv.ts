@@ -3,33 +3,50 @@
 import { DAY_MS, parseIsoDate } from './dates.js';
 import { issue } from './issues.js';
 import type { Journey } from './schema.js';
-import { stats } from './stats.js';
+import { sortedStats } from './stats.js';
 import type { Issue, TtcvAggregate, TtcvEvent, TtcvJourney, TtcvSpan, TtcvSummary } from './types.js';
 
 const days = (ms: number) => ms / DAY_MS;
 
+// Plain loops, no closures or intermediate arrays: this runs once per journey (2,000 on the
+// timeline's first render), and its allocations showed up as garbage collection (profiled).
 export function deriveJourney(j: Journey, index: number, asOf: number, warnings: Issue[]): TtcvJourney {
-  const path = ['journeys', index];
   const events: TtcvEvent[] = [];
-  (j.events ?? []).forEach((e) => {
-    const at = parseIsoDate(e.at);
-    if (at === null) return; // rejected by validation; never here for a parsed document
-    const ev: TtcvEvent = { type: e.type, at };
-    if (e.id !== undefined) ev.id = e.id;
-    if (e.ref !== undefined) ev.ref = e.ref;
-    events.push(ev);
-  });
-  events.sort((a, b) => a.at - b.at); // stable: same-instant events keep document order
-  const first = (type: TtcvEvent['type']) => events.find((e) => e.type === type)?.at;
+  let sale: number | undefined;
+  let vbs: number | undefined;
+  let vas: number | undefined;
+  let interruptions = 0;
+  if (j.events) {
+    for (const e of j.events) {
+      const at = parseIsoDate(e.at);
+      if (at === null) continue; // rejected by validation; never here for a parsed document
+      const ev: TtcvEvent = { type: e.type, at };
+      if (e.id !== undefined) ev.id = e.id;
+      if (e.ref !== undefined) ev.ref = e.ref;
+      // insertion sort, stable: same-instant events keep document order (events come mostly in order)
+      let k = events.length;
+      events.push(ev);
+      while (k > 0 && events[k - 1]!.at > at) {
+        events[k] = events[k - 1]!;
+        k--;
+      }
+      events[k] = ev;
+      if (e.type === 'interruption') interruptions++;
+    }
+    // the first of each type in time order
+    for (let k = events.length - 1; k >= 0; k--) {
+      const e = events[k]!;
+      if (e.type === 'sale') sale = e.at;
+      else if (e.type === 'value-before-sale') vbs = e.at;
+      else if (e.type === 'value-after-sale') vas = e.at;
+    }
+  }
 
   let beforeEv: number | null = null;
   let afterEv: number | null = null;
   let afterOpen = false;
-  const sale = first('sale');
   if (sale !== undefined) {
-    const vbs = first('value-before-sale');
     beforeEv = vbs === undefined ? 0 : days(vbs - sale);
-    const vas = first('value-after-sale');
     if (vas === undefined) {
       afterEv = Math.max(0, days(asOf - sale));
       afterOpen = true;
@@ -37,30 +54,45 @@ export function deriveJourney(j: Journey, index: number, asOf: number, warnings:
   }
 
   // Interruptions and the smiles that close them.
-  const spans: (TtcvSpan & { closed: boolean })[] = [];
-  for (const e of events)
-    if (e.type === 'interruption') spans.push({ start: e.at, end: null, id: e.id, closed: false });
-  events.forEach((e, k) => {
-    if (e.type !== 'smile') return;
-    const target =
-      e.ref !== undefined
-        ? spans.find((s) => !s.closed && s.id === e.ref && s.start <= e.at)
-        : spans.find((s) => !s.closed && s.start <= e.at);
-    if (!target) {
+  const spans: TtcvSpan[] = new Array(interruptions);
+  const closed: boolean[] = new Array(interruptions);
+  const spanIds: (string | undefined)[] = new Array(interruptions);
+  let smileEv: number | null = events.length ? 0 : null;
+  let smileOpen = false;
+  let n = 0;
+  if (interruptions) {
+    for (const e of events) {
+      if (e.type !== 'interruption') continue;
+      spans[n] = e.id === undefined ? { start: e.at, end: null } : { start: e.at, end: null, id: e.id };
+      spanIds[n] = e.id;
+      closed[n++] = false;
+    }
+  }
+  // every smile closes the first open interruption before it (with its ref); one that closes
+  // none is a warning, with or without interruptions in the journey
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    if (e.type !== 'smile') continue;
+    let target = -1;
+    for (let i = 0; i < n; i++) {
+      if (!closed[i] && (e.ref === undefined || spanIds[i] === e.ref) && spans[i]!.start <= e.at) {
+        target = i;
+        break;
+      }
+    }
+    if (target < 0) {
       warnings.push(
         issue(
-          [...path, 'events'],
+          ['journeys', index, 'events'],
           'smile_unmatched',
           `journey "${j.id}": the smile at ${new Date(e.at).toISOString().slice(0, 10)}${e.ref !== undefined ? ` (ref "${e.ref}")` : ''} closes no open interruption (event ${k + 1} in time order)`,
         ),
       );
-      return;
+      continue;
     }
-    target.closed = true;
-    target.end = e.at;
-  });
-  let smileEv: number | null = events.length ? 0 : null;
-  let smileOpen = false;
+    closed[target] = true;
+    spans[target]!.end = e.at;
+  }
   for (const s of spans) {
     if (s.end === null) {
       smileOpen = true;
@@ -68,61 +100,94 @@ export function deriveJourney(j: Journey, index: number, asOf: number, warnings:
     } else smileEv! += days(s.end - s.start);
   }
 
-  const pick = (explicit: number | null | undefined, derived: number | null, evidence: boolean, key: string) => {
-    if (typeof explicit === 'number') {
-      if (evidence)
-        warnings.push(
-          issue(
-            [...path, key],
-            'duration_and_events',
-            `journey "${j.id}" gives ${key} and events that imply it; the explicit ${key} is used`,
-          ),
-        );
-      return { value: explicit, fromEvents: false };
-    }
-    return { value: derived, fromEvents: derived !== null };
-  };
-  const before = pick(j.beforeSale, beforeEv, sale !== undefined, 'beforeSale');
-  const after = pick(j.afterSale, afterEv, sale !== undefined, 'afterSale');
-  const smile = pick(j.toSmile, smileEv, spans.length > 0, 'toSmile');
-  const open = (after.fromEvents && afterOpen) || (smile.fromEvents && smileOpen);
-  const parts = [before.value, after.value, smile.value];
-  const known = parts.filter((p): p is number => p !== null);
+  const evidence = sale !== undefined;
+  const before = pick(j, index, j.beforeSale, beforeEv, evidence, 'beforeSale', warnings);
+  const after = pick(j, index, j.afterSale, afterEv, evidence, 'afterSale', warnings);
+  const smile = pick(j, index, j.toSmile, smileEv, interruptions > 0, 'toSmile', warnings);
+  // open only when the open part comes from the events (an explicit duration is closed)
+  const open = (typeof j.afterSale !== 'number' && afterOpen) || (typeof j.toSmile !== 'number' && smileOpen);
+  let total = 0;
+  let known = 0;
+  if (before !== null) ((total += before), known++);
+  if (after !== null) ((total += after), known++);
+  if (smile !== null) ((total += smile), known++);
   const out: TtcvJourney = {
     id: j.id,
     label: j.label ?? j.id,
-    beforeSale: before.value,
-    afterSale: after.value,
-    toSmile: smile.value,
-    total: known.length ? known.reduce((a, b) => a + b, 0) : null,
-    partial: known.length < 3,
+    beforeSale: before,
+    afterSale: after,
+    toSmile: smile,
+    total: known ? total : null,
+    partial: known < 3,
     open,
     events,
-    spans: spans.map(({ start, end, id }) => (id === undefined ? { start, end } : { start, end, id })),
+    spans,
   };
   if (j.segment !== undefined) out.segment = j.segment;
   return out;
 }
 
+/** An explicit duration wins over the one its events imply (with a warning when both are given). */
+function pick(
+  j: Journey,
+  index: number,
+  explicit: number | null | undefined,
+  derived: number | null,
+  evidence: boolean,
+  key: string,
+  warnings: Issue[],
+): number | null {
+  if (typeof explicit !== 'number') return derived;
+  if (evidence)
+    warnings.push(
+      issue(
+        ['journeys', index, key],
+        'duration_and_events',
+        `journey "${j.id}" gives ${key} and events that imply it; the explicit ${key} is used`,
+      ),
+    );
+  return explicit;
+}
+
+/** One pass over the journeys into typed arrays (sorted in place for the stats). */
 export function aggregate(list: TtcvJourney[]): TtcvAggregate {
-  const complete = list.filter((j) => !j.partial);
-  const component = (k: 'beforeSale' | 'afterSale' | 'toSmile') =>
-    stats(list.map((j) => j[k]).filter((v): v is number => v !== null));
-  const totals = complete.map((j) => j.total!);
+  const n = list.length;
+  const before = new Float64Array(n);
+  const after = new Float64Array(n);
+  const smile = new Float64Array(n);
+  const totals = new Float64Array(n);
+  let nb = 0;
+  let na = 0;
+  let ns = 0;
+  let complete = 0;
+  let open = 0;
+  let atOrBelow = 0;
+  for (let i = 0; i < n; i++) {
+    const j = list[i]!;
+    if (!j.partial) {
+      totals[complete++] = j.total!;
+      if (j.total! <= 0) atOrBelow++;
+    }
+    if (j.open) open++;
+    if (j.beforeSale !== null) before[nb++] = j.beforeSale;
+    if (j.afterSale !== null) after[na++] = j.afterSale;
+    if (j.toSmile !== null) smile[ns++] = j.toSmile;
+  }
   return {
-    n: list.length,
-    complete: complete.length,
-    open: list.filter((j) => j.open).length,
-    atOrBelowZero: totals.length ? totals.filter((t) => t <= 0).length / totals.length : null,
-    beforeSale: component('beforeSale'),
-    afterSale: component('afterSale'),
-    toSmile: component('toSmile'),
-    total: stats(totals),
+    n,
+    complete,
+    open,
+    atOrBelowZero: complete ? atOrBelow / complete : null,
+    beforeSale: sortedStats(before.subarray(0, nb)),
+    afterSale: sortedStats(after.subarray(0, na)),
+    toSmile: sortedStats(smile.subarray(0, ns)),
+    total: sortedStats(totals.subarray(0, complete)),
   };
 }
 
 export function summarizeTtcv(journeys: Journey[], asOf: number, warnings: Issue[]): TtcvSummary {
-  const list = journeys.map((j, i) => deriveJourney(j, i, asOf, warnings));
+  const list = new Array<TtcvJourney>(journeys.length);
+  for (let i = 0; i < journeys.length; i++) list[i] = deriveJourney(journeys[i]!, i, asOf, warnings);
   const groups = new Map<string, TtcvJourney[]>();
   for (const j of list) {
     if (j.segment === undefined) continue;

@@ -4,7 +4,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { checkSchema } from '../../src/engine/check.js';
-import { parseDocument } from '../../src/engine/parse.js';
+import { isClean } from '../../src/engine/clean.js';
+import { fullCheck, parseDocument } from '../../src/engine/parse.js';
+import { evaluate, evaluateClean, evaluateDocument } from '../../src/engine/evaluate.js';
 import { zodIssues } from './zod-issues.js';
 
 const base = {
@@ -265,5 +267,193 @@ describe('the zod-free checker', () => {
       }),
       { numRuns: 1_000 },
     );
+  });
+});
+
+// parseDocument takes a shortcut for clean documents (src/engine/clean.ts): it must say "clean"
+// only when the full checks find no error and no warning, and say it for the common documents.
+describe('the one-walk check for clean documents', () => {
+  const show = (doc: unknown) => {
+    try {
+      return JSON.stringify(doc);
+    } catch {
+      return String(doc); // cyclic, or a BigInt
+    }
+  };
+  /** The full checks (guard, fields, semantics) find nothing at all. */
+  const silent = (doc: unknown) => {
+    const r = fullCheck(doc);
+    return r.ok && r.warnings.length === 0;
+  };
+  const never = (doc: unknown) => {
+    if (isClean(doc)) expect(silent(doc), show(doc)).to.equal(true);
+    fused(doc);
+    return true;
+  };
+  /**
+   * evaluate() checks a clean document while it evaluates it (evaluateClean): the result must be
+   * what the full checks and evaluateDocument give; null (the full path runs) for any other.
+   */
+  const fused = (doc: unknown) => {
+    const now = Date.now;
+    Date.now = () => 1_780_000_000_000; // journeys without asOf are open until "now"
+    try {
+      for (const options of [{}, { overrides: { a: 1, r: 3, nope: null } }]) {
+        const got = evaluateClean(doc, options);
+        if (got === null) continue; // a doubt: the full path runs (and says the same as ever)
+        expect(silent(doc), show(doc)).to.equal(true);
+        const p = parseDocument(doc);
+        expect(p.ok && got).to.deep.equal(p.ok && evaluateDocument(p.document, p.warnings, options));
+      }
+    } finally {
+      Date.now = now;
+    }
+  };
+
+  it('says clean for the valid examples and the check base, as the full checks do', async () => {
+    expect(silent(base)).to.equal(true);
+    expect(isClean(base)).to.equal(true);
+    expect(evaluateClean(base, {})).to.not.equal(null);
+    fused(base);
+    for (const name of ['minimal.json', 'ocmf-sample.json', 'ocmf-v1-template.json']) {
+      const doc: unknown = await (await fetch(`/examples/${name}`)).json();
+      expect(silent(doc), name).to.equal(true);
+      expect(isClean(doc), name).to.equal(true);
+      expect(evaluateClean(doc, {}), name).to.not.equal(null);
+      fused(doc);
+    }
+  });
+
+  it('never says clean when the full checks find something, on mutated documents (fast-check)', () => {
+    let clean = 0;
+    fc.assert(
+      fc.property(mutated, (doc) => {
+        if (isClean(doc)) clean++;
+        return never(doc);
+      }),
+      { numRuns: 6_000 },
+    );
+    expect(clean).to.be.greaterThan(100); // the property is not won by saying no to everything
+    fc.assert(fc.property(anything, never), { numRuns: 1_000 });
+  });
+
+  it('says no to every invalid example and to the warning example', async () => {
+    const text = await (await fetch('/examples/invalid/EXPECTED.md')).text();
+    const names = [...text.matchAll(/^- `([\w-]+\.json)`/gm)].map((m) => m[1]!);
+    expect(names.length).to.be.greaterThan(10);
+    for (const name of names) {
+      const doc: unknown = await (await fetch(`/examples/invalid/${name}`)).json();
+      expect(silent(doc), name).to.equal(false);
+      expect(isClean(doc), name).to.equal(false);
+      expect(evaluateClean(doc, {}), name).to.equal(null);
+    }
+    const warned: unknown = await (await fetch('/examples/warning-unknown-key.json')).json();
+    expect(isClean(warned)).to.equal(false);
+  });
+
+  it('says no to each semantic problem and each guard problem (by hand)', () => {
+    type Doc = typeof base & Record<string, unknown>;
+    const edit = (f: (d: Doc) => void): unknown => {
+      const d = structuredClone(base) as Doc;
+      f(d);
+      return d;
+    };
+    const kids = (d: Doc) => d.root.children as Record<string, unknown>[];
+    const deep = (levels: number) => {
+      let n: Record<string, unknown> = { id: `n${levels}`, label: 'L', value: 1 };
+      for (let i = levels - 1; i >= 1; i--) n = { id: `n${i}`, label: 'L', children: [n] };
+      return { root: n };
+    };
+    const wide = (count: number) => ({
+      root: {
+        id: 'r',
+        label: 'R',
+        children: Array.from({ length: count - 1 }, (_, i) => ({ id: `c${i}`, label: 'C', value: 1 })),
+      },
+    });
+    const cyclic = edit((d) => {
+      kids(d)[0]!.children = [d.root];
+      delete kids(d)[0]!.value;
+    });
+    const cases: [string, unknown][] = [
+      ['duplicate id', edit((d) => (kids(d)[1]!.id = 'a'))],
+      ['duplicate id of a composite', edit((d) => (kids(d)[1]!.id = 'r'))],
+      ['all-zero weights', edit((d) => kids(d).forEach((c) => (c.weight = 0)))],
+      ['thresholds order', edit((d) => (d.thresholds = { good: 40, watch: 70 }))],
+      ['node thresholds order', edit((d) => (d.root.thresholds = { good: 40, watch: 70 }))],
+      ['children and value', edit((d) => ((d.root as Record<string, unknown>).value = 3))],
+      ['children and null value is fine', edit((d) => ((d.root as Record<string, unknown>).value = null))],
+      ['value and responses', edit((d) => (kids(d)[1]!.value = 3))],
+      ['unit without scoring', edit((d) => delete kids(d)[0]!.scoring)],
+      ['identity value out of range', edit((d) => (kids(d)[5]!.value = 101))],
+      ['target out of range', edit((d) => (kids(d)[0]!.target = 200))],
+      ['currency missing', edit((d) => delete kids(d)[5]!.currency)],
+      ['linear worst = best', edit((d) => (kids(d)[0]!.scoring = { type: 'linear', worst: 1, best: 1 }))],
+      [
+        'piecewise not increasing',
+        edit(
+          (d) =>
+            (kids(d)[4]!.scoring = {
+              type: 'piecewise',
+              points: [
+                [10, 0],
+                [10, 100],
+              ],
+            }),
+        ),
+      ],
+      ['nps with a scale', edit((d) => (kids(d)[2]!.responses = { kind: 'nps', scale: 5, scores: [1] }))],
+      ['scores and counts', edit((d) => (kids(d)[2]!.responses = { kind: 'nps', scores: [1], counts: [] }))],
+      ['no scores or counts', edit((d) => (kids(d)[2]!.responses = { kind: 'nps' }))],
+      ['score off the scale', edit((d) => (kids(d)[3]!.responses = { kind: 'ces', scores: [0] }))],
+      ['counts length', edit((d) => (kids(d)[1]!.responses = { kind: 'csat', counts: [1, 2] }))],
+      [
+        'history repeat',
+        edit((d) => (kids(d)[0]!.history = [...(kids(d)[0]!.history as []), { period: 'Q1', value: 1 }])),
+      ],
+      ['history unknown period', edit((d) => (kids(d)[0]!.history = [{ period: 'Q9', value: 1 }]))],
+      ['periods repeat', edit((d) => (d.periods = ['Q1', 'Q2', 'Q1']))],
+      ['unreal date', edit((d) => (d.asOf = '2026-02-30'))],
+      ['unreal event date', edit((d) => (d.journeys[0]!.events[0]!.at = '2026-02-29T10:00Z'))],
+      ['bad locale', edit((d) => (d.locale = 'not a locale!'))],
+      [
+        'neither root nor journeys',
+        edit((d) => (delete (d as Partial<Doc>).root, delete (d as Partial<Doc>).journeys)),
+      ],
+      ['duplicate journey id', edit((d) => d.journeys.push({ ...d.journeys[0]!, events: [] }))],
+      ['unknown journey key', edit((d) => ((d.journeys[0] as Record<string, unknown>).note = 1))],
+      ['unknown event key', edit((d) => ((d.journeys[0]!.events[0] as Record<string, unknown>).note = 1))],
+      ['unknown history key', edit((d) => ((kids(d)[0]!.history as Record<string, unknown>[])[0]!.note = 1))],
+      ['unknown scoring key', edit((d) => ((kids(d)[0]!.scoring as Record<string, unknown>).note = 1))],
+      ['unknown responses key', edit((d) => ((kids(d)[2]!.responses as Record<string, unknown>).note = 1))],
+      ['unknown threshold key', edit((d) => ((d.thresholds as Record<string, unknown>).note = 1))],
+      ['unknown period key', edit((d) => ((d.period as Record<string, unknown>).note = 1))],
+      ['unknown document key', edit((d) => (d.note = 1))],
+      ['cyclic', cyclic],
+      ['65 levels', deep(65)],
+      ['100,001 nodes', wide(100_001)],
+    ];
+    for (const [name, doc] of cases) {
+      const fine = name.endsWith('is fine');
+      expect(silent(doc), name).to.equal(fine);
+      expect(isClean(doc), name).to.equal(fine);
+      expect(evaluateClean(doc, {}) !== null, name).to.equal(fine);
+      if (name !== '100,001 nodes') fused(doc);
+    }
+    // a getter that throws: an issue from evaluate, as ever, not an exception
+    const trap = {
+      ...base,
+      get root(): unknown {
+        throw new Error('trap');
+      },
+    };
+    const r = evaluate(trap);
+    expect(r.ok).to.equal(false);
+    expect(parseDocument(trap).ok).to.equal(false);
+    for (const doc of [deep(64), wide(100_000)]) {
+      expect(isClean(doc)).to.equal(true);
+      expect(evaluateClean(doc, {})).to.not.equal(null);
+    }
+    fused(deep(64));
   });
 });
