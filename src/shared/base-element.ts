@@ -27,7 +27,7 @@
  *   src, then inline. Subclasses may add a 4th, lowest source by overriding `fallbackDocument()`
  *   (the gauge's attribute-only `value`/`label`/`target`); call `invalidateEvaluation()` when its
  *   inputs change (before `super.willUpdate()`).
- * - **The Evaluation** from the engine (`parseDocument` + `evaluateDocument`, options from
+ * - **The Evaluation** from the engine (`evaluate()`: parse and evaluate, options from
  *   `evaluateOptions()`, e.g. what-if overrides; call `invalidateEvaluation()` when they change):
  *   `this.evaluation` is the last good one, kept when a later src/refresh fails.
  * - `this.selectedNode`: the node named by `node` (default: the root). `this.activeLens`: the valid
@@ -53,9 +53,8 @@
  */
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { evaluateDocument } from '../engine/evaluate.js';
+import { evaluate } from '../engine/evaluate.js';
 import { formatPath } from '../engine/issues.js';
-import { parseDocument } from '../engine/parse.js';
 import {
   LENSES,
   type EvaluatedNode,
@@ -444,14 +443,11 @@ export abstract class OcmfElement extends LitElement {
       return;
     }
     if (current.issues) return this._fail(current.issues, current.kind === 'src');
-    const parsed = parseDocument(current.input);
-    if (!parsed.ok) return this._fail(parsed.issues, current.kind === 'src');
-    let evaluation: Evaluation;
-    try {
-      evaluation = evaluateDocument(parsed.document, parsed.warnings, this.evaluateOptions());
-    } catch (err) {
-      return this._fail(oneIssue('internal', `document: could not be evaluated (${String(err)})`), false);
-    }
+    // evaluate() = parseDocument + evaluateDocument, in one walk for a clean document (the common
+    // case); never throws. A failure from src keeps the last good view, marked stale.
+    const result = evaluate(current.input, this.evaluateOptions());
+    if (!result.ok) return this._fail(result.issues, current.kind === 'src');
+    const evaluation: Evaluation = result;
     this._evaluation = evaluation;
     this._issues = [];
     this._stale = false;
