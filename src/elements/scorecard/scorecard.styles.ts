@@ -23,7 +23,8 @@ export const scorecardStyles = css`
   h2 {
     margin: 0;
     font-size: 1.15em;
-    font-weight: 650;
+    /* 600 as the headers and names: every other weight is one more font to set up on first paint */
+    font-weight: 600;
     overflow-wrap: anywhere;
   }
   .period,
@@ -170,20 +171,59 @@ export const scorecardStyles = css`
     min-width: 2.2em;
     text-align: right;
   }
+  /* the bar: track with tick marks at the watch and good thresholds (a gradient), fill, target mark;
+     its numbers are % of the track (custom properties from the layout) */
   .bar {
+    position: relative;
+    flex: none;
     width: 6em;
     height: 0.7em;
-    overflow: visible;
+    border-radius: 2px;
+    background: var(--_track);
+    /* the colours are the data (the word and shape say it too): keep them in forced colours */
+    forced-color-adjust: none;
   }
-  .tick {
-    stroke: var(--_bg);
-    stroke-width: 1px;
-    vector-effect: non-scaling-stroke;
+  .bar::after {
+    content: '';
+    position: absolute;
+    inset: 70% 0 0;
+    background: linear-gradient(
+      to right,
+      transparent calc(var(--watch) * 1% - 0.5px),
+      var(--_bg) 0 calc(var(--watch) * 1% + 0.5px),
+      transparent 0 calc(var(--good) * 1% - 0.5px),
+      var(--_bg) 0 calc(var(--good) * 1% + 0.5px),
+      transparent 0
+    );
+  }
+  .fill {
+    position: absolute;
+    inset: 0 auto 0 0;
+    width: calc(var(--fill) * 1%);
+    border-radius: 2px;
+  }
+  .bar .fill-good {
+    background: var(--_good);
+  }
+  .bar .fill-watch {
+    background: var(--_watch);
+  }
+  .bar .fill-act {
+    background: var(--_act);
   }
   .bar-target {
-    stroke: var(--_fg);
-    stroke-width: 2px;
-    vector-effect: non-scaling-stroke;
+    position: absolute;
+    z-index: 1;
+    top: -10%;
+    bottom: -10%;
+    left: calc(var(--target) * 1% - 1px);
+    width: 2px;
+    background: var(--_fg);
+  }
+  .no-fill,
+  .no-target,
+  .spark .no-end {
+    display: none;
   }
   .status {
     display: inline-flex;
@@ -197,6 +237,10 @@ export const scorecardStyles = css`
   }
   .status-missing .status-icon {
     color: var(--_missing);
+  }
+  /* the screen-reader text is positioned in its cell, not against the page */
+  .delta {
+    position: relative;
   }
   .delta.up > span[aria-hidden] {
     color: var(--_good);
@@ -285,8 +329,8 @@ export const scorecardStyles = css`
     border: 0;
   }
   /* guide: the traffic lights step back, what changed steps forward */
-  .guide .fill {
-    fill: var(--_fg-muted);
+  .guide .bar .fill {
+    background: var(--_fg-muted);
   }
   .guide .status {
     color: var(--_fg-muted);
@@ -304,6 +348,7 @@ export const scorecardStyles = css`
   .steps h3 {
     margin: 0 0 0.3em;
     font-size: 1em;
+    font-weight: 600;
   }
   .steps ol {
     margin: 0;
