@@ -307,6 +307,29 @@ export const scorecardStyles = css`
     width: 3em;
     height: auto;
   }
+  /* compact (480-640 px): Weight and Coverage step out (header and cells alike; the CSV keeps them) */
+  .compact .col-share,
+  .compact .col-coverage {
+    display: none;
+  }
+  /* compact and windowed (long tables, one height per row): value and status may take two lines
+     (the score cell has two already) and every row is two lines high; the Trend steps out too
+     (Change says the direction) and long names end in an ellipsis, so the table fits */
+  .compact .windowed td.col-value,
+  .compact .windowed td.col-status {
+    white-space: normal;
+  }
+  .compact .windowed tbody tr[data-id] > * {
+    height: 3.5em;
+  }
+  .compact .windowed .col-trend {
+    display: none;
+  }
+  .compact .windowed .name,
+  .compact .windowed .desc,
+  .compact .windowed .via {
+    max-width: 6em;
+  }
   /* a windowed table keeps one line per row: the spacers assume equal rows */
   .medium .windowed th,
   .medium .windowed td {
