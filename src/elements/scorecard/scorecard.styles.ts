@@ -171,57 +171,22 @@ export const scorecardStyles = css`
     min-width: 2.2em;
     text-align: right;
   }
-  /* the bar: track with tick marks at the watch and good thresholds (a gradient), fill, target mark;
-     its numbers are % of the track (custom properties from the layout) */
   .bar {
-    position: relative;
-    flex: none;
     width: 6em;
     height: 0.7em;
-    border-radius: 2px;
-    background: var(--_track);
-    /* the colours are the data (the word and shape say it too): keep them in forced colours */
-    forced-color-adjust: none;
+    overflow: visible;
   }
-  .bar::after {
-    content: '';
-    position: absolute;
-    inset: 70% 0 0;
-    background: linear-gradient(
-      to right,
-      transparent calc(var(--watch) * 1% - 0.5px),
-      var(--_bg) 0 calc(var(--watch) * 1% + 0.5px),
-      transparent 0 calc(var(--good) * 1% - 0.5px),
-      var(--_bg) 0 calc(var(--good) * 1% + 0.5px),
-      transparent 0
-    );
-  }
-  .fill {
-    position: absolute;
-    inset: 0 auto 0 0;
-    width: calc(var(--fill) * 1%);
-    border-radius: 2px;
-  }
-  .bar .fill-good {
-    background: var(--_good);
-  }
-  .bar .fill-watch {
-    background: var(--_watch);
-  }
-  .bar .fill-act {
-    background: var(--_act);
+  .tick {
+    stroke: var(--_bg);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
   }
   .bar-target {
-    position: absolute;
-    z-index: 1;
-    top: -10%;
-    bottom: -10%;
-    left: calc(var(--target) * 1% - 1px);
-    width: 2px;
-    background: var(--_fg);
+    stroke: var(--_fg);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
   }
-  .no-fill,
-  .no-target,
+  /* the end dot is always there (no nested template per row); hidden when no period has a score */
   .spark .no-end {
     display: none;
   }
@@ -237,10 +202,6 @@ export const scorecardStyles = css`
   }
   .status-missing .status-icon {
     color: var(--_missing);
-  }
-  /* the screen-reader text is positioned in its cell, not against the page */
-  .delta {
-    position: relative;
   }
   .delta.up > span[aria-hidden] {
     color: var(--_good);
@@ -352,8 +313,8 @@ export const scorecardStyles = css`
     border: 0;
   }
   /* guide: the traffic lights step back, what changed steps forward */
-  .guide .bar .fill {
-    background: var(--_fg-muted);
+  .guide .fill {
+    fill: var(--_fg-muted);
   }
   .guide .status {
     color: var(--_fg-muted);

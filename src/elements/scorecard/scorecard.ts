@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EvaluatedNode, Evaluation } from '../../engine/types.js';
@@ -20,7 +20,7 @@ import { OcmfElement } from '../../shared/base-element.js';
 import { formatPoints, MISSING, NOT_MEASURED } from '../../shared/format.js';
 import { STATUS_GLYPH, statusShape } from '../../shared/status.js';
 import { styleProps } from '../../shared/style-props.js';
-import { csvText, rowCells, SPARK_HEIGHT, SPARK_WIDTH, type RowCells } from './cells.js';
+import { BAR_UNITS, csvText, rowCells, SPARK_HEIGHT, SPARK_WIDTH, type RowCells } from './cells.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 /** A column of the table (and a line of a card). */
@@ -438,7 +438,7 @@ export class OcmfScorecard extends OcmfElement {
       rowsHidden > 0
         ? html`<tr class="spacer" aria-hidden="true">
             <td
-              colspan=${this.size.width && this.size.width < COMPACT_BREAKPOINT ? cols.length - 2 : cols.length}
+              colspan=${this.size.width && this.size.width < COMPACT_BREAKPOINT ? cols.length - 3 : cols.length}
               ${styleProps({ height: `${rowsHidden * this._rowH}px` })}
             ></td>
           </tr>`
@@ -704,22 +704,28 @@ export class OcmfScorecard extends OcmfElement {
     }
   }
 
-  /**
-   * The score bar in HTML: a track with the thresholds' ticks (a gradient), a fill and a target
-   * mark, always the same three boxes (no nested templates), sized by custom properties. An SVG of
-   * six shapes cost twice the style, layout and paint per row (a 500-row sort draws ~20 rows).
-   */
   private _renderBar(n: EvaluatedNode, cells: RowCells): TemplateResult {
     const b = cells.bar;
     return html`<div class="score">
       <span class="score-num">${cells.score}</span>
-      <div class="bar" part="bar" role="img" aria-label=${cells.barLabel} ${styleProps(cells.barStyle)}>
-        <span class=${b.width === null ? 'no-fill' : `fill fill-${n.status}`}></span>
-        <span
-          class=${b.targetX === null ? 'no-target' : 'bar-target'}
-          part=${b.targetX === null ? nothing : 'bar-target'}
-        ></span>
-      </div>
+      <svg
+        class="bar"
+        part="bar"
+        viewBox="0 0 ${BAR_UNITS} 10"
+        preserveAspectRatio="none"
+        role="img"
+        aria-label=${cells.barLabel}
+      >
+        <rect class="track" width=${BAR_UNITS} height="10" rx="2"></rect>
+        ${b.width !== null ? svg`<rect class="fill fill-${n.status}" width=${b.width} height="10" rx="2"></rect>` : nothing}
+        <line class="tick" x1=${b.watchX} x2=${b.watchX} y1="7" y2="10"></line>
+        <line class="tick" x1=${b.goodX} x2=${b.goodX} y1="7" y2="10"></line>
+        ${
+          b.targetX !== null
+            ? svg`<line class="bar-target" part="bar-target" x1=${b.targetX} x2=${b.targetX} y1="-1" y2="11"></line>`
+            : nothing
+        }
+      </svg>
     </div>`;
   }
 
