@@ -280,7 +280,8 @@ export const scorecardStyles = css`
   .compact .windowed td.col-status {
     white-space: normal;
   }
-  .compact .windowed tbody tr[data-id] > * {
+  /* (on the row, not "tr > *": a selector ending in * is tried on every element at each restyle) */
+  .compact .windowed tr[data-id] {
     height: 3.5em;
   }
   .compact .windowed .col-trend {
