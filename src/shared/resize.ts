@@ -70,6 +70,14 @@ export class ResizeController implements ReactiveController {
     observer?.unobserve(this.host);
   }
 
+  /**
+   * The host has just drawn at the current size (its render reads width/height every update): drop
+   * the re-render a new size queued for the next frame. Opt-in, called from the host's updated().
+   */
+  drawn(): void {
+    dirty.delete(this);
+  }
+
   /** @internal */
   set(width: number, height: number): void {
     // sub-pixel jitter would re-render for nothing

@@ -397,7 +397,7 @@ describe('<ocmf-scorecard>: layout at medium widths', () => {
     return r.getBoundingClientRect().left;
   };
 
-  for (const width of [800, 600]) {
+  for (const width of [800, 600, 500]) {
     it(`fits the table in ${width} px: no sideways scroll, every header cell inside the table`, async () => {
       const el = await card(load, { 'expand-depth': '9' }, width);
       const wrap = $(el, '.table-wrap') as HTMLElement;
@@ -405,7 +405,13 @@ describe('<ocmf-scorecard>: layout at medium widths', () => {
       expect($$(el, 'thead th[scope="col"][aria-sort]').length, 'sortable header cells').to.be.above(5);
       expect(wrap.scrollWidth, 'scrollWidth').to.be.at.most(wrap.clientWidth);
       const box = wrap.getBoundingClientRect();
-      for (const th of $$(el, 'thead th') as HTMLElement[]) {
+      const shown = ($$(el, 'thead th') as HTMLElement[]).filter((th) => th.getClientRects().length);
+      // below 640 px Weight and Coverage step out (the CSV keeps them)
+      const heads = shown.map((th) => clean(th.textContent).replace(/[↕▲▼]/g, '').trim());
+      expect(heads.includes('Weight'), 'Weight').to.equal(width >= 640);
+      expect(heads.includes('Coverage'), 'Coverage').to.equal(width >= 640);
+      if (width < 640) expect(el.toCsv().split('\r\n')[0]).to.contain('Share,Coverage');
+      for (const th of shown) {
         const r = th.getBoundingClientRect();
         const name = clean(th.textContent);
         expect(r.left, name).to.be.at.least(box.left - 0.5);
@@ -420,6 +426,34 @@ describe('<ocmf-scorecard>: layout at medium widths', () => {
       expect(desc.getAttribute('title')).to.equal(n.description);
     });
   }
+
+  it('fits a long (windowed) table in 500 px: rows of one height, no sideways scroll', async () => {
+    const doc = {
+      root: {
+        id: 'r',
+        label: 'R',
+        children: Array.from({ length: 120 }, (_, i) => ({
+          id: `k${i}`,
+          label: `Key performance indicator number ${i}`,
+          unit: 'percent',
+          target: 80,
+          value: i % 5 === 1 ? null : (i * 37) % 100,
+          history: [{ period: 'p1', value: 50 }],
+        })),
+      },
+    };
+    const el = await card((s) => (s.data = doc), {}, 500);
+    el.style.height = '600px';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    const wrap = $(el, '.table-wrap') as HTMLElement;
+    expect($(el, 'table.windowed'), 'windowed').to.exist;
+    expect(wrap.scrollWidth, 'scrollWidth').to.be.at.most(wrap.clientWidth);
+    const heights = new Set(($$(el, 'tbody tr[data-id]') as HTMLElement[]).map((tr) => Math.round(tr.offsetHeight)));
+    // "Not measured" (k1, k6, …) takes two lines like the score cell: every row the same height
+    expect([...heights].length, [...heights].join(',')).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
 
   it('aligns every header like its column’s cells', async () => {
     for (const width of [1000, 700]) {

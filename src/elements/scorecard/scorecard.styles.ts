@@ -23,7 +23,8 @@ export const scorecardStyles = css`
   h2 {
     margin: 0;
     font-size: 1.15em;
-    font-weight: 650;
+    /* 600 as the headers and names: every other weight is one more font to set up on first paint */
+    font-weight: 600;
     overflow-wrap: anywhere;
   }
   .period,
@@ -185,6 +186,10 @@ export const scorecardStyles = css`
     stroke-width: 2px;
     vector-effect: non-scaling-stroke;
   }
+  /* the end dot is always there (no nested template per row); hidden when no period has a score */
+  .spark .no-end {
+    display: none;
+  }
   .status {
     display: inline-flex;
     align-items: center;
@@ -263,6 +268,30 @@ export const scorecardStyles = css`
     width: 3em;
     height: auto;
   }
+  /* compact (480-640 px): Weight and Coverage step out (header and cells alike; the CSV keeps them) */
+  .compact .col-share,
+  .compact .col-coverage {
+    display: none;
+  }
+  /* compact and windowed (long tables, one height per row): value and status may take two lines
+     (the score cell has two already) and every row is two lines high; the Trend steps out too
+     (Change says the direction) and long names end in an ellipsis, so the table fits */
+  .compact .windowed td.col-value,
+  .compact .windowed td.col-status {
+    white-space: normal;
+  }
+  /* (on the row, not "tr > *": a selector ending in * is tried on every element at each restyle) */
+  .compact .windowed tr[data-id] {
+    height: 3.5em;
+  }
+  .compact .windowed .col-trend {
+    display: none;
+  }
+  .compact .windowed .name,
+  .compact .windowed .desc,
+  .compact .windowed .via {
+    max-width: 6em;
+  }
   /* a windowed table keeps one line per row: the spacers assume equal rows */
   .medium .windowed th,
   .medium .windowed td {
@@ -304,6 +333,7 @@ export const scorecardStyles = css`
   .steps h3 {
     margin: 0 0 0.3em;
     font-size: 1em;
+    font-weight: 600;
   }
   .steps ol {
     margin: 0;
@@ -342,6 +372,11 @@ export const scorecardStyles = css`
     border-radius: var(--_radius);
     padding: 0.5em 0.6em;
     margin-left: calc(var(--depth, 0) * 0.8em);
+    /* cards off screen skip layout and paint (500 cards: ~3x less CPU to draw or sort); unlike the
+       table's window they stay in the DOM, so their varied heights, find-in-page, screen readers and
+       Tab order need nothing more; the estimate is a two-line card, then its last real size */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10em;
   }
   .cards .name-cell {
     padding-left: 0;

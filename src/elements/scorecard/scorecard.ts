@@ -57,7 +57,7 @@ const firstDirection = (c: ScorecardColumn): SortDirection => (c === 'label' || 
 /** Tables longer than this draw only the rows near the visible part (plus spacers). */
 export const WINDOW_MIN = 80;
 /** Rows drawn past each edge of the view (the row height and view are measured, so few are needed). */
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 
 /** The rows [start, end) to draw for a scroll position; null when every row is drawn. */
 export function windowOf(
@@ -80,6 +80,11 @@ export function windowOf(
 export const CARD_BREAKPOINT = 480;
 /** Below this width the table tightens (cells wrap, bar and sparkline shrink, descriptions clamp) to fit without sideways scrolling. */
 const MEDIUM_BREAKPOINT = 900;
+/**
+ * Below this width the table leaves out Weight and Coverage (and, when windowed, Trend; all still
+ * in the CSV and the cards) so it fits without sideways scrolling.
+ */
+export const COMPACT_BREAKPOINT = 640;
 
 export interface OcmfSortDetail {
   column: ScorecardColumn | null;
@@ -95,7 +100,9 @@ export interface OcmfToggleDetail {
  * score bar with the target marked, status in word, shape and colour, change against the previous
  * period, a sparkline of the score with a text alternative, weight share and coverage. Rows expand
  * to any depth, columns sort, a next-steps panel says what to improve and what to start measuring,
- * and the rows as shown download as CSV. Below 480 px wide the table becomes a list of cards.
+ * and the rows as shown download as CSV. Below 640 px wide the table leaves out the Weight and
+ * Coverage columns, and in long (windowed) tables the Trend (they stay in the CSV and the cards);
+ * below 480 px it becomes a list of cards.
  *
  * @tagname ocmf-scorecard
  * @summary A balanced scorecard of OCMF metrics: sortable, expandable, with next steps and CSV export.
@@ -260,7 +267,13 @@ export class OcmfScorecard extends OcmfElement {
     const rows = this._rows(shown);
     const width = this.size.width || 800;
     const narrow = width < CARD_BREAKPOINT;
-    const size = narrow ? 'narrow' : width < MEDIUM_BREAKPOINT ? 'wide medium' : 'wide';
+    const size = narrow
+      ? 'narrow'
+      : width < COMPACT_BREAKPOINT
+        ? 'wide medium compact'
+        : width < MEDIUM_BREAKPOINT
+          ? 'wide medium'
+          : 'wide';
     const cols = ORDER[this.display === 'guide' ? 'guide' : 'grade'];
     const guide = this.display === 'guide';
     const steps = this._renderSteps(ev, shown);
@@ -297,7 +310,7 @@ export class OcmfScorecard extends OcmfElement {
               : nothing
           }
           <button type="button" part="export" @click=${() => this.downloadCsv()}>
-            <span aria-hidden="true">⤓</span> Download CSV
+            <span aria-hidden="true">↓</span> Download CSV
           </button>
         </div>
       </div>
@@ -424,7 +437,10 @@ export class OcmfScorecard extends OcmfElement {
     const spacer = (rowsHidden: number) =>
       rowsHidden > 0
         ? html`<tr class="spacer" aria-hidden="true">
-            <td colspan=${cols.length} ${styleProps({ height: `${rowsHidden * this._rowH}px` })}></td>
+            <td
+              colspan=${this.size.width && this.size.width < COMPACT_BREAKPOINT ? cols.length - 3 : cols.length}
+              ${styleProps({ height: `${rowsHidden * this._rowH}px` })}
+            ></td>
           </tr>`
         : nothing;
     return html`<div
@@ -521,6 +537,8 @@ export class OcmfScorecard extends OcmfElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // every render reads the size: a re-render queued by a size change before it is not needed
+    this.size.drawn();
     // moving a row (a sort, an expansion above it) blurs the button in it: give focus back
     const f = this._focused;
     this._focused = null;
@@ -723,8 +741,8 @@ export class OcmfScorecard extends OcmfElement {
       aria-label=${s.text}
     >
       <title>${s.text}</title>
-      ${s.path ? svg`<path d=${s.path}></path>` : nothing}
-      ${s.last ? svg`<circle cx=${s.last.x} cy=${s.last.y!} r="2"></circle>` : nothing}
+      <path d=${s.path ?? nothing}></path>
+      <circle class=${s.last ? 'end' : 'no-end'} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle>
     </svg>`;
   }
 
