@@ -5,7 +5,7 @@
 // It only ever says yes when the full checks would be silent: on any doubt it says no, and
 // parseDocument runs the full checks, which word the report exactly as before.
 // test/engine/check.test.ts holds it to the full checks (fast-check and every rule by hand).
-import { ID_PATTERN, UNITS } from './constants.js';
+import { ID_PATTERN, JOURNEY_EVENT_TYPES, UNITS } from './constants.js';
 import { parseIsoDate } from './dates.js';
 import { MAX_NODE_DEPTH, MAX_NODES } from './guard.js';
 import type { MetricNode } from './schema.js';
@@ -301,14 +301,7 @@ function isHistory(h: unknown, w: Walk): boolean {
   return true;
 }
 
-const EVENT_TYPES: ReadonlySet<unknown> = new Set([
-  'engaged',
-  'value-before-sale',
-  'sale',
-  'value-after-sale',
-  'interruption',
-  'smile',
-]);
+const EVENT_TYPES: ReadonlySet<unknown> = new Set(JOURNEY_EVENT_TYPES);
 
 export function isJourneys(list: unknown): boolean {
   if (!Array.isArray(list)) return false;
