@@ -50,8 +50,10 @@ const CULL_ABOVE = 150;
  */
 const CULL_MARGIN = 320;
 /**
- * The smallest scale the opening view (and Fit) goes to: card text of 11-13 px stays 9-10 px on
- * screen. A tree that needs less opens at this scale on its root instead (zoom out to see more).
+ * The smallest scale the opening view (and Fit) goes to for a big tree (more open cards than
+ * CULL_ABOVE): card text of 11-13 px stays 9-10 px on screen, centred on its root (zoom out to see
+ * more). A tree drawn whole fits the container whatever the scale: its shape and colours read
+ * before its words, and + or the wheel bring the words.
  */
 const READABLE_K = 0.8;
 /** Space for the floating toolbar above the tree, in screen px. */
@@ -391,7 +393,7 @@ export class OcmfDriverTree extends OcmfElement {
     if (this._needFit && vp.width > 0) {
       this._needFit = false;
       this._anchor = null;
-      const t = readableFit(layout, vp, READABLE_K, TOOLBAR);
+      const t = readableFit(layout, vp, layout.nodes.length > CULL_ABOVE ? READABLE_K : 0, TOOLBAR);
       this._limits = zoomLimits(t);
       this._t = t;
     } else if (fresh && this._anchor) {
