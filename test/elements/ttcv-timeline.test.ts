@@ -190,7 +190,10 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
     expect(w('afterSale') / w('beforeSale')).to.be.closeTo(2, 1e-9);
     expect(w('toSmile') / w('beforeSale')).to.be.closeTo(0.5, 1e-9);
     // total 15 days: one and a half times the before-sale width right of zero
-    const total = num(row.querySelector('[part~="total"]'), 'x1');
+    // the marker is a 2.5 px bar centred on the total
+    const marker = (row.querySelector('[part~="total"]') as SVGGraphicsElement).getBBox();
+    expect(marker.width).to.be.closeTo(2.5, 1e-6);
+    const total = marker.x + marker.width / 2;
     expect(total - zero).to.be.closeTo(1.5 * w('beforeSale'), 0.05);
     expect(row.querySelector('[part~="row-total"]')!.textContent!.trim()).to.equal('15');
     expect(opt(row).getAttribute('aria-label')).to.equal('A: 15 days = −10 before sale + 20 after sale + 5 to smile');

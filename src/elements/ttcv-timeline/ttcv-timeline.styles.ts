@@ -287,9 +287,12 @@ export const timelineStyles = css`
     stroke: var(--_fg);
     stroke-width: 2.5px;
   }
-  .total-halo {
+  /* fill the marker, stroke its halo (under the fill: the halo shows 1.25 px round it) */
+  .total-mark {
+    fill: var(--_fg);
     stroke: var(--_bg);
-    stroke-width: 5px;
+    stroke-width: 2.5px;
+    paint-order: stroke;
   }
   .waiting {
     fill: none;
