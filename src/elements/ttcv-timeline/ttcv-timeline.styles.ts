@@ -223,6 +223,7 @@ export const timelineStyles = css`
     border-radius: 3px;
     height: 26px;
     contain: strict;
+    position: relative;
   }
   .row:hover {
     background: var(--_surface);
@@ -304,6 +305,19 @@ export const timelineStyles = css`
   .note {
     fill: var(--_fg-muted);
     font-size: var(--_tl-small);
+  }
+  /* a duration row's note: HTML text on the plot at x (--_note-x), left of x when it ends there */
+  span.note {
+    position: absolute;
+    top: 0;
+    left: calc(var(--_label-w) + var(--_note-x));
+    line-height: 26px;
+    white-space: nowrap;
+    color: var(--_fg-muted);
+    pointer-events: none;
+  }
+  span.note-end {
+    transform: translateX(-100%);
   }
   .track-line {
     stroke: var(--_border);

@@ -657,8 +657,14 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const total = r.total === null ? MISSING : dayNumber(r.total, loc);
     const wait =
       r.waitX !== null ? svg`<path class="waiting" part="waiting" d=${waitingPath(r.waitX)}></path>` : nothing;
+    // HTML, not SVG <text> (Chromium lays SVG text out far more slowly), over the row's plot at x
     const noteMark = at
-      ? svg`<text class="note" part="note" x=${at.x} y="17" text-anchor=${at.anchor}>${note}</text>`
+      ? html`<span
+          class=${at.anchor === 'end' ? 'note note-end' : 'note'}
+          part="note"
+          ${styleProps({ '--_note-x': `${at.x}px` })}
+          >${note}</span
+        >`
       : nothing;
     // One template for the whole row, its geometry across the row written in (ROW_HEIGHT 26, the
     // bar a 14 px stroke on y 13): a row coming into view is one clone and sets only what varies.
@@ -707,9 +713,9 @@ export class OcmfTtcvTimeline extends OcmfElement {
           ><line class="dots" display=${dots} x1=${m ? m.x : 0} x2=${m ? m.x + m.width : 0} y1="13" y2="13"></line
           ><path class="total-mark" part=${tx === null ? nothing : 'total'} display=${tx === null ? 'none' : nothing}
             d=${totalPath(tx ?? 0)}></path
-          >${wait}${noteMark}</svg
+          >${wait}</svg
         ><span class="row-total" part="row-total" aria-hidden="true">${total}</span
-      ></div>`,
+        >${noteMark}</div>`,
     };
   }
 
