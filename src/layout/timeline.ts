@@ -21,7 +21,7 @@ function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => 
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return (v) => r0 + (v - d0) * k;
 }
-import { labelComparer } from './timeline-collate.js';
+import { compareKeyed, labelComparer, labelKeyer } from './timeline-collate.js';
 import type { JourneyEventType, Stats, TtcvAggregate, TtcvJourney, TtcvSummary } from '../engine/types.js';
 
 const DAY_MS = 86_400_000;
@@ -60,12 +60,21 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
   const list = segment == null ? journeys : journeys.filter((j) => j.segment === segment);
   // the keys pulled out once (the comparator runs n log n times); a null total sorts as +Infinity,
   // which no JSON number is, so last
-  const keyed = list.map((j) => ({ j, total: j.total ?? Infinity, label: j.label, id: j.id, seg: j.segment ?? null }));
+  // labels compare by sort keys made once each (timeline-collate.ts), not by walking both strings
+  const keyOf = labelKeyer(locale);
+  const keyed = list.map((j) => ({
+    j,
+    total: j.total ?? Infinity,
+    label: j.label,
+    lk: keyOf(j.label),
+    id: j.id,
+    seg: j.segment ?? null,
+  }));
   type K = (typeof keyed)[number];
   const num = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
   const tail = (a: K, b: K) =>
     num(a.total, b.total) ||
-    (a.label === b.label ? 0 : text(a.label, b.label)) ||
+    compareKeyed(a.label, a.lk, b.label, b.lk, text) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   // by total: nulls last in both directions; ties (and the other keys' ties) by the tail
   const byTotal = (a: K, b: K) =>
@@ -76,7 +85,7 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
         : b.total === Infinity
           ? -1
           : sign * (a.total - b.total);
-  const byLabel = (a: K, b: K) => sign * text(a.label, b.label) || tail(a, b);
+  const byLabel = (a: K, b: K) => sign * compareKeyed(a.label, a.lk, b.label, b.lk, text) || tail(a, b);
   const bySegment = (a: K, b: K) => nullsLast(a.seg, b.seg, (x, y) => sign * text(x, y)) || tail(a, b);
   keyed.sort(sortBy === 'label' ? byLabel : sortBy === 'segment' ? bySegment : byTotal);
   return keyed.map((k) => k.j);

@@ -190,7 +190,10 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
     expect(w('afterSale') / w('beforeSale')).to.be.closeTo(2, 1e-9);
     expect(w('toSmile') / w('beforeSale')).to.be.closeTo(0.5, 1e-9);
     // total 15 days: one and a half times the before-sale width right of zero
-    const total = num(row.querySelector('[part~="total"]'), 'x1');
+    // the marker is a 2.5 px bar centred on the total
+    const marker = (row.querySelector('[part~="total"]') as SVGGraphicsElement).getBBox();
+    expect(marker.width).to.be.closeTo(2.5, 1e-6);
+    const total = marker.x + marker.width / 2;
     expect(total - zero).to.be.closeTo(1.5 * w('beforeSale'), 0.05);
     expect(row.querySelector('[part~="row-total"]')!.textContent!.trim()).to.equal('15');
     expect(opt(row).getAttribute('aria-label')).to.equal('A: 15 days = −10 before sale + 20 after sale + 5 to smile');
@@ -203,6 +206,17 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
     const open = rows(el).find((r) => r.dataset['id'] === 'o')!;
     expect(open.querySelector('[part~="waiting"]')).to.exist;
     expect(open.querySelector('[part~="note"]')!.textContent).to.equal('still waiting');
+    // the note (HTML over the plot) sits just after the "still waiting" mark or just before the
+    // bar (when the bar reaches far right), within the row
+    const noteBox = open.querySelector('[part~="note"]')!.getBoundingClientRect();
+    const waitBox = open.querySelector('[part~="waiting"]')!.getBoundingClientRect();
+    const barLeft = Math.min(...[...open.querySelectorAll('[data-part]')].map((p) => p.getBoundingClientRect().left));
+    const rowBox = open.getBoundingClientRect();
+    const after = noteBox.left >= waitBox.right && noteBox.left <= waitBox.right + 12;
+    const before = noteBox.right <= barLeft && noteBox.right >= barLeft - 12;
+    expect(after || before, `note ${noteBox.left}..${noteBox.right}, bar from ${barLeft}`).to.equal(true);
+    expect(noteBox.top).to.be.at.least(rowBox.top);
+    expect(noteBox.bottom).to.be.at.most(rowBox.bottom);
     expect(opt(open).getAttribute('aria-label')).to.equal(
       'O: 14 days = 0 before sale + 4 after sale + 10 to smile, still waiting',
     );

@@ -223,6 +223,7 @@ export const timelineStyles = css`
     border-radius: 3px;
     height: 26px;
     contain: strict;
+    position: relative;
   }
   .row:hover {
     background: var(--_surface);
@@ -287,9 +288,12 @@ export const timelineStyles = css`
     stroke: var(--_fg);
     stroke-width: 2.5px;
   }
-  .total-halo {
+  /* fill the marker, stroke its halo (under the fill: the halo shows 1.25 px round it) */
+  .total-mark {
+    fill: var(--_fg);
     stroke: var(--_bg);
-    stroke-width: 5px;
+    stroke-width: 2.5px;
+    paint-order: stroke;
   }
   .waiting {
     fill: none;
@@ -301,6 +305,19 @@ export const timelineStyles = css`
   .note {
     fill: var(--_fg-muted);
     font-size: var(--_tl-small);
+  }
+  /* a duration row's note: HTML text on the plot at x (--_note-x), left of x when it ends there */
+  span.note {
+    position: absolute;
+    top: 0;
+    left: calc(var(--_label-w) + var(--_note-x));
+    line-height: 26px;
+    white-space: nowrap;
+    color: var(--_fg-muted);
+    pointer-events: none;
+  }
+  span.note-end {
+    transform: translateX(-100%);
   }
   .track-line {
     stroke: var(--_border);

@@ -52,30 +52,16 @@ const EVENT_NAMES: Record<JourneyEventType, string> = {
   smile: 'smile',
 };
 
-/** Event mark shapes centred on (0, 0): the type is told by shape as well as colour. */
-const MARK_PATH: Record<JourneyEventType, string> = {
-  engaged: 'M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0',
-  'value-before-sale': 'M0-5L5 0L0 5L-5 0Z',
-  sale: 'M-1.5-7h3v14h-3Z',
-  'value-after-sale': 'M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0',
-  interruption: 'M0-5L5 4H-5Z',
-  smile: 'M-4.5-1a4.5 4.5 0 0 0 9 0',
-};
-
-/**
- * A part drawn from x0 to x1 on y: a thick line, striped (before sale), solid (after sale) or
- * solid with a row of dots (to smile), so the parts differ by more than colour. Strokes, not SVG
- * patterns: a pattern fill costs a tile per element at paint, and lines carry no geometry
- * presentation attributes (rect x/width are), so their styles are shared (see the styles).
- */
-const partGlyph = (kind: TtcvPart, x0: number, x1: number, y: number) =>
-  kind === 'toSmile'
-    ? svg`<line class="part part-toSmile" x1=${x0} x2=${x1} y1=${y} y2=${y}></line><line class="dots" x1=${x0} x2=${x1} y1=${y} y2=${y}></line>`
-    : svg`<line class="part part-${kind}" x1=${x0} x2=${x1} y1=${y} y2=${y}></line>`;
+// A part is drawn from x0 to x1 as a thick line: striped (before sale), solid (after sale) or
+// solid with a row of dots over it (to smile, a second line), so the parts differ by more than
+// colour. Strokes, not SVG patterns: a pattern fill costs a tile per element at paint, and lines
+// carry no geometry presentation attributes (rect x/width are), so their styles are shared (see
+// the styles). The rows, the legend and the law's swatches draw them so.
 
 type Columns = { label: number; total: number; plot: number };
 
-// One template per event type (an event's mark on the row's middle, y 13); the shapes are MARK_PATH's.
+// One template per event type (an event's mark on the row's middle, y 13): the type is told by
+// shape as well as colour; the legend draws the same shapes centred on (0, 0).
 const MARK: Record<JourneyEventType, (m: EventMark) => unknown> = {
   engaged: (m) =>
     svg`<path class="mark mark-engaged" part="mark mark-engaged" data-type="engaged" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0"></path>`,
@@ -90,6 +76,12 @@ const MARK: Record<JourneyEventType, (m: EventMark) => unknown> = {
   smile: (m) =>
     svg`<path class="mark mark-smile" part="mark mark-smile" data-type="smile" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4.5-1a4.5 4.5 0 0 0 9 0"></path>`,
 };
+
+/**
+ * The total marker on x: a bar 2.5 px wide from y 3 to 23, its halo (in the background colour,
+ * setting it off the bar under it) the same path's stroke painted under its fill: one element.
+ */
+const totalPath = (x: number) => `M${x - 1.25} 3h2.5v20h-2.5Z`;
 
 /** The "still waiting" chevrons after an open bar's end, on the row's middle (y 13). */
 const waitingPath = (x: number) => `M${x + 2} 9l4 4l-4 4M${x + 7} 9l4 4l-4 4`;
@@ -335,7 +327,17 @@ export class OcmfTtcvTimeline extends OcmfElement {
             ? html`<strong>${p.text} ${p.label}</strong>`
             : html` ${p.operator}
                 <span class="piece" data-part=${p.kind}
-                  >${this._swatch(p.kind)}<span class="num">${p.text}</span> ${p.label}</span
+                  ><svg class="swatch" viewBox="0 0 16 9" aria-hidden="true">
+                    <line class=${`part part-${p.kind}`} x1="0" x2="16" y1="4.5" y2="4.5"></line>
+                    <line
+                      class="dots"
+                      display=${p.kind === 'toSmile' ? nothing : 'none'}
+                      x1="0"
+                      x2="16"
+                      y1="4.5"
+                      y2="4.5"
+                    ></line></svg
+                  ><span class="num">${p.text}</span> ${p.label}</span
                 >`,
         )
       : null;
@@ -366,10 +368,6 @@ export class OcmfTtcvTimeline extends OcmfElement {
           : nothing
       }
     </div>`;
-  }
-
-  private _swatch(kind: TtcvPart) {
-    return svg`<svg class="swatch" viewBox="0 0 16 9" aria-hidden="true">${partGlyph(kind, 0, 16, 4.5)}</svg>`;
   }
 
   // ---- controls ------------------------------------------------------------------------------
@@ -527,22 +525,76 @@ export class OcmfTtcvTimeline extends OcmfElement {
     return v;
   }
 
+  // Each legend is one template with no binding (the glyphs are the rows' parts and MARK's
+  // shapes written out): a template per item and glyph cost a preparation and a clone each.
   private _renderLegend(calendar: boolean) {
-    const item = (glyph: unknown, text: string) =>
-      html`<li><svg viewBox="-8 -7 16 14" aria-hidden="true">${glyph}</svg>${text}</li>`;
     if (calendar)
       return html`<ul class="legend" part="legend" aria-label="Legend">
-        ${(Object.keys(MARK_PATH) as JourneyEventType[]).map((type) =>
-          item(svg`<path class="mark mark-${type}" d=${MARK_PATH[type]}></path>`, EVENT_NAMES[type]),
-        )}
-        ${item(svg`<line class="span" x1="-8" x2="8"></line>`, 'interruption to smile')}
-        ${item(svg`<line class="as-of" y1="-7" y2="7"></line>`, 'as of')}
+        <li>
+          <svg viewBox="-8 -7 16 14" aria-hidden="true">
+            <path class="mark mark-engaged" d="M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0"></path></svg
+          >engaged
+        </li>
+        <li>
+          <svg viewBox="-8 -7 16 14" aria-hidden="true">
+            <path class="mark mark-value-before-sale" d="M0-5L5 0L0 5L-5 0Z"></path></svg
+          >value before sale
+        </li>
+        <li>
+          <svg viewBox="-8 -7 16 14" aria-hidden="true"><path class="mark mark-sale" d="M-1.5-7h3v14h-3Z"></path></svg
+          >sale
+        </li>
+        <li>
+          <svg viewBox="-8 -7 16 14" aria-hidden="true">
+            <path class="mark mark-value-after-sale" d="M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0"></path></svg
+          >value after sale
+        </li>
+        <li>
+          <svg viewBox="-8 -7 16 14" aria-hidden="true">
+            <path class="mark mark-interruption" d="M0-5L5 4H-5Z"></path></svg
+          >interruption
+        </li>
+        <li>
+          <svg viewBox="-8 -7 16 14" aria-hidden="true">
+            <path class="mark mark-smile" d="M-4.5-1a4.5 4.5 0 0 0 9 0"></path></svg
+          >smile
+        </li>
+        <li>
+          <svg viewBox="-8 -7 16 14" aria-hidden="true"><line class="span" x1="-8" x2="8"></line></svg>interruption to
+          smile
+        </li>
+        <li>
+          <svg viewBox="-8 -7 16 14" aria-hidden="true"><line class="as-of" y1="-7" y2="7"></line></svg>as of
+        </li>
       </ul>`;
     return html`<ul class="legend" part="legend" aria-label="Legend">
-      ${TTCV_PARTS.map((k) => item(partGlyph(k, -8, 8, 0), PART_NAMES[k]))}
-      ${item(svg`<line class="total" y1="-6" y2="6"></line>`, 'total')}
-      ${item(svg`<path class="waiting" d="M-6 -4l4 4l-4 4M0 -4l4 4l-4 4"></path>`, 'still waiting')}
-      ${item(svg`<line class="zero" y1="-7" y2="7"></line>`, 'sale (0)')}
+      <li>
+        <svg viewBox="-8 -7 16 14" aria-hidden="true">
+          <line class="part part-beforeSale" x1="-8" x2="8" y1="0" y2="0"></line></svg
+        >before sale
+      </li>
+      <li>
+        <svg viewBox="-8 -7 16 14" aria-hidden="true">
+          <line class="part part-afterSale" x1="-8" x2="8" y1="0" y2="0"></line></svg
+        >after sale
+      </li>
+      <li>
+        <svg viewBox="-8 -7 16 14" aria-hidden="true">
+          <line class="part part-toSmile" x1="-8" x2="8" y1="0" y2="0"></line>
+          <line class="dots" x1="-8" x2="8" y1="0" y2="0"></line></svg
+        >to smile
+      </li>
+      <li>
+        <svg viewBox="-8 -7 16 14" aria-hidden="true"><line class="total" y1="-6" y2="6"></line></svg>total
+      </li>
+      <li>
+        <svg viewBox="-8 -7 16 14" aria-hidden="true">
+          <path class="waiting" d="M-6 -4l4 4l-4 4M0 -4l4 4l-4 4"></path></svg
+        >still waiting
+      </li>
+      <li>
+        <svg viewBox="-8 -7 16 14" aria-hidden="true"><line class="zero" y1="-7" y2="7"></line></svg>sale (0)
+      </li>
     </ul>`;
   }
 
@@ -605,86 +657,65 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const total = r.total === null ? MISSING : dayNumber(r.total, loc);
     const wait =
       r.waitX !== null ? svg`<path class="waiting" part="waiting" d=${waitingPath(r.waitX)}></path>` : nothing;
+    // HTML, not SVG <text> (Chromium lays SVG text out far more slowly), over the row's plot at x
     const noteMark = at
-      ? svg`<text class="note" part="note" x=${at.x} y="17" text-anchor=${at.anchor}>${note}</text>`
+      ? html`<span
+          class=${at.anchor === 'end' ? 'note note-end' : 'note'}
+          part="note"
+          ${styleProps({ '--_note-x': `${at.x}px` })}
+          >${note}</span
+        >`
       : nothing;
     // One template for the whole row, its geometry across the row written in (ROW_HEIGHT 26, the
     // bar a 14 px stroke on y 13): a row coming into view is one clone and sets only what varies.
-    // The three parts (drawn as partGlyph draws them) have fixed slots; a part without a value is
-    // an empty line with no name.
-    return {
-      render: (tab, selected, setSize) =>
-        html`<div class="row" part="row" data-id=${r.id}>
-          <span
-            class="row-label"
-            part="label"
-            role="option"
-            data-index=${index}
-            tabindex=${tab}
-            aria-selected=${selected}
-            aria-posinset=${index + 1}
-            aria-setsize=${setSize}
-            aria-label=${spoken}
+    // No whitespace between the tags (prettier-ignore: it would add some), as each run of it is a
+    // text node to clone and walk in every row. A complete row (all three parts, a total, no
+    // note: nearly every row) has a template of its own with no optional slot; any other row
+    // takes the general one, whose three parts have fixed slots (a part without a value is an
+    // empty line with no name) and whose total and halo are hidden when there is none.
+    const dots = m && m.width >= 5 ? nothing : 'none';
+    if (b && a && m && tx !== null && r.waitX === null && !at)
+      return {
+        // prettier-ignore
+        render: (tab, selected, setSize) => html`<div class="row" part="row" data-id=${r.id}
+          ><span class="row-label" part="label" role="option" data-index=${index} tabindex=${tab}
+            aria-selected=${selected} aria-posinset=${index + 1} aria-setsize=${setSize} aria-label=${spoken}
             >${j.label}</span
-          ><svg width=${cols.plot} height="26" aria-hidden="true">
-            <line
-              class="part part-beforeSale"
-              part=${b ? 'part part-beforeSale' : nothing}
-              data-part=${b ? 'beforeSale' : nothing}
-              data-days=${b ? b.days : nothing}
-              x1=${b ? b.x : 0}
-              x2=${b ? b.x + b.width : 0}
-              y1="13"
-              y2="13"
-            ></line>
-            <line
-              class="part part-afterSale"
-              part=${a ? 'part part-afterSale' : nothing}
-              data-part=${a ? 'afterSale' : nothing}
-              data-days=${a ? a.days : nothing}
-              x1=${a ? a.x : 0}
-              x2=${a ? a.x + a.width : 0}
-              y1="13"
-              y2="13"
-            ></line>
-            <line
-              class="part part-toSmile"
-              part=${m ? 'part part-toSmile' : nothing}
-              data-part=${m ? 'toSmile' : nothing}
-              data-days=${m ? m.days : nothing}
-              x1=${m ? m.x : 0}
-              x2=${m ? m.x + m.width : 0}
-              y1="13"
-              y2="13"
-            ></line>
-            <line
-              class="dots"
-              display=${m && m.width >= 5 ? nothing : 'none'}
-              x1=${m ? m.x : 0}
-              x2=${m ? m.x + m.width : 0}
-              y1="13"
-              y2="13"
-            ></line>
-            <line
-              class="total-halo"
-              display=${tx === null ? 'none' : nothing}
-              x1=${tx ?? 0}
-              x2=${tx ?? 0}
-              y1="3"
-              y2="23"
-            ></line>
-            <line
-              class="total"
-              part=${tx === null ? nothing : 'total'}
-              display=${tx === null ? 'none' : nothing}
-              x1=${tx ?? 0}
-              x2=${tx ?? 0}
-              y1="3"
-              y2="23"
-            ></line>
-            ${wait}${noteMark}</svg
-          ><span class="row-total" part="row-total" aria-hidden="true">${total}</span>
-        </div>`,
+          ><svg width=${cols.plot} height="26" aria-hidden="true"
+            ><line class="part part-beforeSale" part="part part-beforeSale" data-part="beforeSale" data-days=${b.days}
+              x1=${b.x} x2=${b.x + b.width} y1="13" y2="13"></line
+            ><line class="part part-afterSale" part="part part-afterSale" data-part="afterSale" data-days=${a.days}
+              x1=${a.x} x2=${a.x + a.width} y1="13" y2="13"></line
+            ><line class="part part-toSmile" part="part part-toSmile" data-part="toSmile" data-days=${m.days}
+              x1=${m.x} x2=${m.x + m.width} y1="13" y2="13"></line
+            ><line class="dots" display=${dots} x1=${m.x} x2=${m.x + m.width} y1="13" y2="13"></line
+            ><path class="total-mark" part="total" d=${totalPath(tx)}></path
+          ></svg
+          ><span class="row-total" part="row-total" aria-hidden="true">${total}</span
+        ></div>`,
+      };
+    return {
+      // prettier-ignore
+      render: (tab, selected, setSize) => html`<div class="row" part="row" data-id=${r.id}
+        ><span class="row-label" part="label" role="option" data-index=${index} tabindex=${tab}
+          aria-selected=${selected} aria-posinset=${index + 1} aria-setsize=${setSize} aria-label=${spoken}
+          >${j.label}</span
+        ><svg width=${cols.plot} height="26" aria-hidden="true"
+          ><line class="part part-beforeSale" part=${b ? 'part part-beforeSale' : nothing}
+            data-part=${b ? 'beforeSale' : nothing} data-days=${b ? b.days : nothing}
+            x1=${b ? b.x : 0} x2=${b ? b.x + b.width : 0} y1="13" y2="13"></line
+          ><line class="part part-afterSale" part=${a ? 'part part-afterSale' : nothing}
+            data-part=${a ? 'afterSale' : nothing} data-days=${a ? a.days : nothing}
+            x1=${a ? a.x : 0} x2=${a ? a.x + a.width : 0} y1="13" y2="13"></line
+          ><line class="part part-toSmile" part=${m ? 'part part-toSmile' : nothing}
+            data-part=${m ? 'toSmile' : nothing} data-days=${m ? m.days : nothing}
+            x1=${m ? m.x : 0} x2=${m ? m.x + m.width : 0} y1="13" y2="13"></line
+          ><line class="dots" display=${dots} x1=${m ? m.x : 0} x2=${m ? m.x + m.width : 0} y1="13" y2="13"></line
+          ><path class="total-mark" part=${tx === null ? nothing : 'total'} display=${tx === null ? 'none' : nothing}
+            d=${totalPath(tx ?? 0)}></path
+          >${wait}</svg
+        ><span class="row-total" part="row-total" aria-hidden="true">${total}</span
+        >${noteMark}</div>`,
     };
   }
 
