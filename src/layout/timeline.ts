@@ -144,6 +144,23 @@ export interface AxisTick {
   x: number;
   /** Where the label is centred: x, moved inwards near an end so the label stays on the axis. */
   labelX: number;
+  /** Whether the label is drawn: one closer than a label's width to the previous drawn one is not. */
+  label: boolean;
+}
+
+/**
+ * Ticks at `xs` with label centres kept on [0, width] (labels about 2 × `half` px wide) and only
+ * the labels that do not run into the previous drawn one (a 6 px gap), from the left.
+ */
+export function axisTicks(values: number[], x: (v: number) => number, width: number, half: number): AxisTick[] {
+  let last = -Infinity;
+  return values.map((value) => {
+    const at = x(value);
+    const labelX = labelCentre(at, width, half);
+    const label = labelX - last >= 2 * half + 6;
+    if (label) last = labelX;
+    return { value, x: at, labelX, label };
+  });
 }
 
 /** x clamped so a label of about 2 × `half` px centred on it stays within [0, width]. */
@@ -268,7 +285,7 @@ export function durationScale(
     domain: [d0, d1],
     zeroX: x(0),
     // day labels are short ("−40", "1,200"): about 14 px either side of the tick at 12 px
-    ticks: ticks(d0, d1, tickCount).map((value) => ({ value, x: x(value), labelX: labelCentre(x(value), width, 14) })),
+    ticks: axisTicks(ticks(d0, d1, tickCount), x, width, 14),
     rowHeight,
     height: shown.length * rowHeight,
     x,
@@ -684,11 +701,12 @@ export function calendarScale(
   // the ends niced as before, but labelled ticks one per 110 px: a date label ("Dec 2026") is
   // about 60 px wide at 12 px, and one a month at 90 px ran the last into the edge
   const labelled = options.tickCount ?? Math.max(2, Math.floor(width / 110));
-  const tickList = utcTicks(new Date(d0), new Date(d1), labelled).map((d) => ({
-    value: d.getTime(),
-    x: x(d.getTime()),
-    labelX: labelCentre(x(d.getTime()), width, 30),
-  }));
+  const tickList = axisTicks(
+    utcTicks(new Date(d0), new Date(d1), labelled).map((d) => d.getTime()),
+    x,
+    width,
+    30,
+  );
   return {
     journeys: shown,
     lane,

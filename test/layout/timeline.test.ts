@@ -404,6 +404,23 @@ describe('calendarLayout', () => {
     // date labels are taken as 60 px wide: centres kept within [30, 320]
     expect(l.ticks.map((k) => r3(k.labelX))).to.deep.equal([30, 70, 140, 210, 280, 320]);
     expect(labelCentre(5, 20, 30)).to.equal(10); // narrower than a label: the middle
+    // labels closer than 66 px (60 + a 6 px gap) to the previous drawn one are left out: 70 is 40
+    // from 30, 320 is 40 from 280; every tick keeps its line
+    expect(l.ticks.map((k) => k.label)).to.deep.equal([true, false, true, true, true, false]);
+  });
+
+  it('never draws two axis labels that run into each other, at any width', () => {
+    for (let width = 120; width <= 1400; width += 37) {
+      const cal = calendarLayout(t, { width, rowHeight: 20 }).ticks.filter((k) => k.label);
+      for (let i = 1; i < cal.length; i++) expect(cal[i]!.labelX - cal[i - 1]!.labelX, `${width}`).to.be.at.least(66);
+      for (const k of cal) {
+        expect(k.labelX - 30).to.be.at.least(0);
+        expect(k.labelX + 30).to.be.at.most(width);
+      }
+      const dur = durationLayout(t, { width, rowHeight: 20 }).ticks.filter((k) => k.label);
+      expect(dur.length, `${width}`).to.be.at.least(2);
+      for (let i = 1; i < dur.length; i++) expect(dur[i]!.labelX - dur[i - 1]!.labelX, `${width}`).to.be.at.least(34);
+    }
   });
 
   it('puts every event on its lane and interruption-to-smile spans, open ones up to asOf', () => {

@@ -609,9 +609,10 @@ export class OcmfTtcvTimeline extends OcmfElement {
             (t) => svg`<line class=${t.value === 0 ? 'zero' : 'tick-line'} x1=${t.x} x2=${t.x} y1="16" y2="22"></line>`,
           )}
         </svg>
-        ${l.ticks.map(
-          (t) =>
-            html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}>${dayNumber(t.value, loc)}</span>`,
+        ${l.ticks.map((t) =>
+          t.label
+            ? html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}>${dayNumber(t.value, loc)}</span>`
+            : nothing,
         )}
       </div>
     </div>`;
@@ -626,11 +627,12 @@ export class OcmfTtcvTimeline extends OcmfElement {
           ${l.ticks.map((t) => svg`<line class="tick-line" x1=${t.x} x2=${t.x} y1="28" y2="34"></line>`)}
           <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="14" y2="34"></line>
         </svg>
-        ${l.ticks.map(
-          (t) =>
-            html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}
-              >${utcDate(t.value, l.tickUnit, loc)}</span
-            >`,
+        ${l.ticks.map((t) =>
+          t.label
+            ? html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}
+                >${utcDate(t.value, l.tickUnit, loc)}</span
+              >`
+            : nothing,
         )}
         <span class="as-of-label" ${styleProps({ left: `${l.asOfX}px` })}>as of ${utcDate(l.asOf, 'full', loc)}</span>
       </div>
