@@ -52,6 +52,8 @@ describe('<ocmf-scorecard>: the engine’s numbers', () => {
     expect(clean($(el, '[part~="period"]')!.textContent)).to.equal('2026-Q3 (2026-07-01 – 2026-09-30)');
     expect(clean($(el, '[part~="attribution"]')!.textContent)).to.contain('Open Customer Metrics Framework');
     expect(rowIds(el)).to.deep.equal(e.root!.children!.map((c) => c.id));
+    // names wrap in a short table: no hover title repeating them
+    expect($$(el, 'tbody [part~="name"]').every((b) => !b.hasAttribute('title'))).to.equal(true);
   });
 
   it('shows every metric’s value, target, score, status, change, weight and coverage as the engine computed', async () => {
@@ -538,6 +540,8 @@ describe('<ocmf-scorecard>: long tables', () => {
         const n = ev.nodes[id]!;
         expect(tr.getAttribute('aria-rowindex'), id).to.equal(String(i + 2));
         expect(cell(el, id, 'label'), id).to.equal(n.label);
+        // a windowed name may end in an ellipsis: the full name is its hover title
+        expect(tr.querySelector('[part~="name"]')!.getAttribute('title'), id).to.equal(n.label);
         expect(cell(el, id, 'value'), id).to.equal(n.value === null ? '– Not measured' : formatNodeValue(n, L));
         expect(cell(el, id, 'score'), id).to.equal(formatScore(n.score, L));
         expect(cell(el, id, 'status'), id).to.equal(STATUS_TEXT[n.status]);
