@@ -80,6 +80,8 @@ export function windowOf(
 export const CARD_BREAKPOINT = 480;
 /** Below this width the table tightens (cells wrap, bar and sparkline shrink, descriptions clamp) to fit without sideways scrolling. */
 const MEDIUM_BREAKPOINT = 900;
+/** Long (windowed) tables keep one line per cell when wide, so they need more room before they stop tightening. */
+const MEDIUM_BREAKPOINT_WINDOWED = 1000;
 /**
  * Below this width the table leaves out Weight and Coverage (and, when windowed, Trend; all still
  * in the CSV and the cards) so it fits without sideways scrolling.
@@ -271,7 +273,7 @@ export class OcmfScorecard extends OcmfElement {
       ? 'narrow'
       : width < COMPACT_BREAKPOINT
         ? 'wide medium compact'
-        : width < MEDIUM_BREAKPOINT
+        : width < (rows.length > WINDOW_MIN ? MEDIUM_BREAKPOINT_WINDOWED : MEDIUM_BREAKPOINT)
           ? 'wide medium'
           : 'wide';
     const cols = ORDER[this.display === 'guide' ? 'guide' : 'grade'];
