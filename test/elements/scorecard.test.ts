@@ -52,6 +52,8 @@ describe('<ocmf-scorecard>: the engine’s numbers', () => {
     expect(clean($(el, '[part~="period"]')!.textContent)).to.equal('2026-Q3 (2026-07-01 – 2026-09-30)');
     expect(clean($(el, '[part~="attribution"]')!.textContent)).to.contain('Open Customer Metrics Framework');
     expect(rowIds(el)).to.deep.equal(e.root!.children!.map((c) => c.id));
+    // names wrap in a short table: no hover title repeating them
+    expect($$(el, 'tbody [part~="name"]').every((b) => !b.hasAttribute('title'))).to.equal(true);
   });
 
   it('shows every metric’s value, target, score, status, change, weight and coverage as the engine computed', async () => {
@@ -427,33 +429,39 @@ describe('<ocmf-scorecard>: layout at medium widths', () => {
     });
   }
 
-  it('fits a long (windowed) table in 500 px: rows of one height, no sideways scroll', async () => {
-    const doc = {
-      root: {
-        id: 'r',
-        label: 'R',
-        children: Array.from({ length: 120 }, (_, i) => ({
-          id: `k${i}`,
-          label: `Key performance indicator number ${i}`,
-          unit: 'percent',
-          target: 80,
-          value: i % 5 === 1 ? null : (i * 37) % 100,
-          history: [{ period: 'p1', value: 50 }],
-        })),
-      },
-    };
-    const el = await card((s) => (s.data = doc), {}, 500);
-    el.style.height = '600px';
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
-    const wrap = $(el, '.table-wrap') as HTMLElement;
-    expect($(el, 'table.windowed'), 'windowed').to.exist;
-    expect(wrap.scrollWidth, 'scrollWidth').to.be.at.most(wrap.clientWidth);
-    const heights = new Set(($$(el, 'tbody tr[data-id]') as HTMLElement[]).map((tr) => Math.round(tr.offsetHeight)));
-    // "Not measured" (k1, k6, …) takes two lines like the score cell: every row the same height
-    expect([...heights].length, [...heights].join(',')).to.equal(1);
-    await expect(el).to.be.accessible();
-  });
+  // (740 and 960 px scrolled sideways once: the cells of long tables never wrapped there)
+  for (const width of [500, 740, 960]) {
+    it(`fits a long (windowed) table in ${width} px: rows of one height, no sideways scroll`, async () => {
+      const doc = {
+        root: {
+          id: 'r',
+          label: 'R',
+          children: Array.from({ length: 120 }, (_, i) => ({
+            id: `k${i}`,
+            label: `Key performance indicator number ${i}`,
+            unit: 'percent',
+            target: 80,
+            value: i % 5 === 1 ? null : (i * 37) % 100,
+            history: [{ period: 'p1', value: 50 }],
+          })),
+        },
+      };
+      const el = await card((s) => (s.data = doc), {}, width);
+      el.style.height = '600px';
+      await new Promise((r) => setTimeout(r, 100));
+      await el.updateComplete;
+      const wrap = $(el, '.table-wrap') as HTMLElement;
+      expect($(el, 'table.windowed'), 'windowed').to.exist;
+      expect(wrap.scrollWidth, 'scrollWidth').to.be.at.most(wrap.clientWidth);
+      const heights = new Set(($$(el, 'tbody tr[data-id]') as HTMLElement[]).map((tr) => Math.round(tr.offsetHeight)));
+      // "Not measured" (k1, k6, …) takes two lines like the score cell: every row the same height
+      expect([...heights].length, [...heights].join(',')).to.equal(1);
+      // a name may end in an ellipsis: its full text is the hover title
+      const k3 = $(el, '[data-id="k3"] [part~="name"]')!;
+      expect(k3.getAttribute('title')).to.equal('Key performance indicator number 3');
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('aligns every header like its column’s cells', async () => {
     for (const width of [1000, 700]) {
@@ -538,6 +546,8 @@ describe('<ocmf-scorecard>: long tables', () => {
         const n = ev.nodes[id]!;
         expect(tr.getAttribute('aria-rowindex'), id).to.equal(String(i + 2));
         expect(cell(el, id, 'label'), id).to.equal(n.label);
+        // a windowed name may end in an ellipsis: the full name is its hover title
+        expect(tr.querySelector('[part~="name"]')!.getAttribute('title'), id).to.equal(n.label);
         expect(cell(el, id, 'value'), id).to.equal(n.value === null ? '– Not measured' : formatNodeValue(n, L));
         expect(cell(el, id, 'score'), id).to.equal(formatScore(n.score, L));
         expect(cell(el, id, 'status'), id).to.equal(STATUS_TEXT[n.status]);

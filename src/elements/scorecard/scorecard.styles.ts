@@ -273,26 +273,32 @@ export const scorecardStyles = css`
   .compact .col-coverage {
     display: none;
   }
-  /* compact and windowed (long tables, one height per row): value and status may take two lines
-     (the score cell has two already) and every row is two lines high; the Trend steps out too
-     (Change says the direction) and long names end in an ellipsis, so the table fits */
-  .compact .windowed td.col-value,
-  .compact .windowed td.col-status {
+  /* medium and windowed (long tables, one height per row): value and status may take two
+     lines (the score cell has two already) and every row is two lines high, so the table fits
+     without sideways scrolling; compact: the Trend steps out too (Change says the direction) and
+     long names end in an ellipsis */
+  .medium .windowed td.col-value,
+  .medium .windowed td.col-status {
     white-space: normal;
   }
   /* (on the row, not "tr > *": a selector ending in * is tried on every element at each restyle) */
-  .compact .windowed tr[data-id] {
+  .medium .windowed tr[data-id] {
     height: 3.5em;
   }
   .compact .windowed .col-trend {
     display: none;
+  }
+  .medium .windowed .name,
+  .medium .windowed .desc,
+  .medium .windowed .via {
+    max-width: 10em;
   }
   .compact .windowed .name,
   .compact .windowed .desc,
   .compact .windowed .via {
     max-width: 6em;
   }
-  /* a windowed table keeps one line per row: the spacers assume equal rows */
+  /* a windowed table keeps its rows' height: the spacers assume equal rows */
   .medium .windowed th,
   .medium .windowed td {
     white-space: nowrap;

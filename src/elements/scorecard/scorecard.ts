@@ -80,6 +80,8 @@ export function windowOf(
 export const CARD_BREAKPOINT = 480;
 /** Below this width the table tightens (cells wrap, bar and sparkline shrink, descriptions clamp) to fit without sideways scrolling. */
 const MEDIUM_BREAKPOINT = 900;
+/** Long (windowed) tables keep one line per cell when wide, so they need more room before they stop tightening. */
+const MEDIUM_BREAKPOINT_WINDOWED = 1000;
 /**
  * Below this width the table leaves out Weight and Coverage (and, when windowed, Trend; all still
  * in the CSV and the cards) so it fits without sideways scrolling.
@@ -271,7 +273,7 @@ export class OcmfScorecard extends OcmfElement {
       ? 'narrow'
       : width < COMPACT_BREAKPOINT
         ? 'wide medium compact'
-        : width < MEDIUM_BREAKPOINT
+        : width < (rows.length > WINDOW_MIN ? MEDIUM_BREAKPOINT_WINDOWED : MEDIUM_BREAKPOINT)
           ? 'wide medium'
           : 'wide';
     const cols = ORDER[this.display === 'guide' ? 'guide' : 'grade'];
@@ -489,6 +491,7 @@ export class OcmfScorecard extends OcmfElement {
       if (s !== undefined) (next.set(r.id, s), taken.add(s));
     }
     const focused = this.shadowRoot?.activeElement?.closest('tr[data-id]')?.getAttribute('data-id');
+    if (next.size * 2 < shown.length) return ((this._slots = new Map()), this._slotsInPlace(shown, prev, focused));
     const keep = focused != null && !next.has(focused) ? prev.get(focused) : undefined;
     if (keep !== undefined) taken.add(keep);
     let free = 0;
@@ -503,6 +506,31 @@ export class OcmfScorecard extends OcmfElement {
     });
     this._slots = next;
     return slots;
+  }
+
+  /**
+   * Most rows new to the window (a sort, a jump): the DOM rows are refilled where they stand (slot
+   * = position), since moving ~30 rows to match kept slots cost more than refilling them. Only the
+   * row holding focus keeps its slot (dropped when its row left, as above).
+   */
+  private _slotsInPlace(
+    shown: ScorecardRow[],
+    prev: Map<string, number>,
+    focused: string | null | undefined,
+  ): number[] {
+    const keep = focused != null ? prev.get(focused) : undefined;
+    const next = this._slots;
+    let free = 0;
+    return shown.map((r) => {
+      let s: number;
+      if (r.id === focused && keep !== undefined) s = keep;
+      else {
+        if (free === keep) free++;
+        s = free++;
+      }
+      next.set(r.id, s);
+      return s;
+    });
   }
 
   /** Scroll events come at most once a frame; Lit batches the update into a microtask. */
@@ -601,7 +629,7 @@ export class OcmfScorecard extends OcmfElement {
     const part = `row row-${r.level}`;
     const idx = rowIndex ?? nothing;
     const cls = `depth-${Math.min(r.depth, 6)} status-row-${n.status}`;
-    const name = this._renderName(r);
+    const name = this._renderName(r, rowIndex !== null);
     const value = this._renderCell('value', n, c);
     const score = this._renderBar(n, c);
     const status = this._renderCell('status', n, c);
@@ -632,7 +660,8 @@ export class OcmfScorecard extends OcmfElement {
         </tr>`;
   }
 
-  private _renderName(r: ScorecardRow): TemplateResult {
+  /** @param clipped windowed rows: the name may end in an ellipsis, so its full text is the hover title */
+  private _renderName(r: ScorecardRow, clipped = false): TemplateResult {
     const n = r.node;
     return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>
       ${
@@ -655,6 +684,7 @@ export class OcmfScorecard extends OcmfElement {
           type="button"
           class="name"
           part="name"
+          title=${clipped ? n.label : nothing}
           @click=${() => this.select(n.id)}
           @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}
         >
