@@ -2,7 +2,7 @@
 // engine's numbers for the same document; geometry checked against hand-made journeys.
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/ttcv-timeline/define.js';
-import { box, mount, $, $$, txt } from './_mount.js';
+import { box, mount, $, $$, txt, clean } from './_mount.js';
 import type { OcmfTtcvTimeline } from '../../src/elements/ttcv-timeline/ttcv-timeline.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
@@ -324,6 +324,18 @@ describe('<ocmf-ttcv-timeline>: calendar view', () => {
       expect(marks.map((m) => Number(m.getAttribute('data-at')))).to.deep.equal(j.events.map((e) => e.at));
       expect(row.querySelectorAll('[part~="span"]').length).to.equal(j.spans.length);
       if (!j.events.length) expect(row.querySelector('[part~="note"]')!.textContent).to.contain('no dates');
+    }
+    // the legend names every event type and draws it with the shape its marks have
+    const legend = new Map(
+      $$(el, '[part~="legend"] li').map((li) => [clean(li.textContent), li.querySelector('path.mark')]),
+    );
+    const types = ['engaged', 'value-before-sale', 'sale', 'value-after-sale', 'interruption', 'smile'];
+    for (const type of types) {
+      const glyph = legend.get(type.replace(/-/g, ' '));
+      expect(glyph, type).to.not.equal(undefined);
+      const drawn = shown.flatMap((r) => [...r.querySelectorAll(`[data-type="${type}"]`)]);
+      expect(drawn.length, type).to.be.greaterThan(0);
+      for (const m of drawn) expect(m.getAttribute('d'), type).to.equal(glyph!.getAttribute('d'));
     }
     // positions: x is linear in time, so equal gaps in days are equal gaps in px
     const withSale = shown.map((r) => [...r.querySelectorAll('[data-type="sale"]')][0]).filter(Boolean) as Element[];

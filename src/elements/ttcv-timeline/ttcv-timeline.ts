@@ -51,6 +51,8 @@ const EVENT_NAMES: Record<JourneyEventType, string> = {
   interruption: 'interruption',
   smile: 'smile',
 };
+/** The event types in the legend's order. */
+const EVENT_TYPES = Object.keys(EVENT_NAMES) as JourneyEventType[];
 
 // A part is drawn from x0 to x1 as a thick line: striped (before sale), solid (after sale) or
 // solid with a row of dots over it (to smile, a second line), so the parts differ by more than
@@ -60,22 +62,20 @@ const EVENT_NAMES: Record<JourneyEventType, string> = {
 
 type Columns = { label: number; total: number; plot: number };
 
-// One template per event type (an event's mark on the row's middle, y 13): the type is told by
-// shape as well as colour; the legend draws the same shapes centred on (0, 0).
-const MARK: Record<JourneyEventType, (m: EventMark) => unknown> = {
-  engaged: (m) =>
-    svg`<path class="mark mark-engaged" part="mark mark-engaged" data-type="engaged" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0"></path>`,
-  'value-before-sale': (m) =>
-    svg`<path class="mark mark-value-before-sale" part="mark mark-value-before-sale" data-type="value-before-sale" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M0-5L5 0L0 5L-5 0Z"></path>`,
-  sale: (m) =>
-    svg`<path class="mark mark-sale" part="mark mark-sale" data-type="sale" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-1.5-7h3v14h-3Z"></path>`,
-  'value-after-sale': (m) =>
-    svg`<path class="mark mark-value-after-sale" part="mark mark-value-after-sale" data-type="value-after-sale" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0"></path>`,
-  interruption: (m) =>
-    svg`<path class="mark mark-interruption" part="mark mark-interruption" data-type="interruption" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M0-5L5 4H-5Z"></path>`,
-  smile: (m) =>
-    svg`<path class="mark mark-smile" part="mark mark-smile" data-type="smile" data-at=${m.at} transform=${`translate(${m.x} 13)`} d="M-4.5-1a4.5 4.5 0 0 0 9 0"></path>`,
+// Each event type's shape centred on (0, 0), for the marks and the legend: the type is told by
+// shape as well as colour.
+const MARK_D: Record<JourneyEventType, string> = {
+  engaged: 'M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0',
+  'value-before-sale': 'M0-5L5 0L0 5L-5 0Z',
+  sale: 'M-1.5-7h3v14h-3Z',
+  'value-after-sale': 'M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0',
+  interruption: 'M0-5L5 4H-5Z',
+  smile: 'M-4.5-1a4.5 4.5 0 0 0 9 0',
 };
+
+/** An event's mark on the row's middle (y 13), its shape from MARK_D: one template for every type. */
+const mark = (m: EventMark) =>
+  svg`<path class="mark mark-${m.type}" part="mark mark-${m.type}" data-type=${m.type} data-at=${m.at} transform=${`translate(${m.x} 13)`} d=${MARK_D[m.type]}></path>`;
 
 /**
  * The total marker on x: a bar 2.5 px wide from y 3 to 23, its halo (in the background colour,
@@ -525,40 +525,18 @@ export class OcmfTtcvTimeline extends OcmfElement {
     return v;
   }
 
-  // Each legend is one template with no binding (the glyphs are the rows' parts and MARK's
-  // shapes written out): a template per item and glyph cost a preparation and a clone each.
+  // Each legend is one template (the rows' parts written out; the event marks one item template
+  // over MARK_D's shapes): a template per glyph cost a preparation and a clone each.
   private _renderLegend(calendar: boolean) {
     if (calendar)
       return html`<ul class="legend" part="legend" aria-label="Legend">
-        <li>
-          <svg viewBox="-8 -7 16 14" aria-hidden="true">
-            <path class="mark mark-engaged" d="M-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0"></path></svg
-          >engaged
-        </li>
-        <li>
-          <svg viewBox="-8 -7 16 14" aria-hidden="true">
-            <path class="mark mark-value-before-sale" d="M0-5L5 0L0 5L-5 0Z"></path></svg
-          >value before sale
-        </li>
-        <li>
-          <svg viewBox="-8 -7 16 14" aria-hidden="true"><path class="mark mark-sale" d="M-1.5-7h3v14h-3Z"></path></svg
-          >sale
-        </li>
-        <li>
-          <svg viewBox="-8 -7 16 14" aria-hidden="true">
-            <path class="mark mark-value-after-sale" d="M-4.5 0a4.5 4.5 0 1 0 9 0a4.5 4.5 0 1 0-9 0"></path></svg
-          >value after sale
-        </li>
-        <li>
-          <svg viewBox="-8 -7 16 14" aria-hidden="true">
-            <path class="mark mark-interruption" d="M0-5L5 4H-5Z"></path></svg
-          >interruption
-        </li>
-        <li>
-          <svg viewBox="-8 -7 16 14" aria-hidden="true">
-            <path class="mark mark-smile" d="M-4.5-1a4.5 4.5 0 0 0 9 0"></path></svg
-          >smile
-        </li>
+        ${EVENT_TYPES.map(
+          (t) =>
+            html`<li>
+              <svg viewBox="-8 -7 16 14" aria-hidden="true"><path class="mark mark-${t}" d=${MARK_D[t]}></path></svg
+              >${EVENT_NAMES[t]}
+            </li>`,
+        )}
         <li>
           <svg viewBox="-8 -7 16 14" aria-hidden="true"><line class="span" x1="-8" x2="8"></line></svg>interruption to
           smile
@@ -730,7 +708,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : `. ${UNDATED}`}`;
     const first = lane.marks[0];
     const last = lane.marks[lane.marks.length - 1];
-    const marks = lane.marks.map((m) => MARK[m.type](m));
+    const marks = lane.marks.map(mark);
     const spans = lane.spans.map((s) =>
       s.open
         ? svg`<line class="span open" part="span" data-open="true" x1=${s.x0} x2=${s.x1} y1="13" y2="13"></line>`
