@@ -312,10 +312,11 @@ export abstract class OcmfElement extends LitElement {
         this._dirty = false;
         this._recompute();
       }
-      this._locale = null;
     } catch (err) {
       this._fail(oneIssue('internal', `The ${this.widgetName} could not read its data: ${String(err)}`), false);
     }
+    // after the evaluation (its locale) is settled, whether or not that failed
+    this._locale = null;
   }
 
   override render(): TemplateResult {
