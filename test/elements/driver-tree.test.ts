@@ -588,7 +588,9 @@ describe('<ocmf-driver-tree>: scale, view, safety', () => {
       await el.updateComplete;
       el.style.width = `${w - 200}px`;
       el.style.height = `${h - 100}px`;
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // the stage's ResizeObserver reports with the next frame (a frame, or 300 ms in a background tab)
+      const frames = (n: number) => new Promise((r) => (n ? requestAnimationFrame(() => r(frames(n - 1))) : r(0)));
+      await Promise.race([frames(2), sleep(300)]);
       await el.updateComplete;
       allInView();
       el.zoomBy(2);
