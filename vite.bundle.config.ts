@@ -1,7 +1,8 @@
 // The single-file bundle: every dependency inlined and minified, so a page needs only
 // <script type="module" src=".../ocmf-widgets.bundle.js">. Lib-mode ES output is not minified
 // (TOOLCHAIN.md), so this is a plain app build with one input and no code splitting.
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { collapseTemplateWhitespace, manglePrivateMembers, minifyCssLiterals } from './scripts/bundle-plugins.ts';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -11,7 +12,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const entry = process.env.OCMF_ENTRY;
 
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), collapseTemplateWhitespace(), manglePrivateMembers('src')],
   define: { __OCMF_VERSION__: JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',
@@ -35,31 +36,3 @@ export default defineConfig({
     },
   },
 });
-
-// A Vite plugin for the minified bundles: Lit's css`` literals ship as written (indentation,
-// comments), which minifiers leave alone since they are strings. This folds them: comments gone,
-// whitespace runs to one space, none around { } ; , and after a colon. Interpolations (${…}) are
-// kept as they are. Selectors keep their descendant spaces (".a :hover" stays as written).
-function minifyCssLiterals(): Plugin {
-  const fold = (text: string) =>
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}')
-      .trim();
-  return {
-    name: 'ocmf-minify-css-literals',
-    enforce: 'pre' as const,
-    transform(code: string, id: string) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[^}]*\})*)`/g, (_: string, body: string) => {
-        // fold the CSS between interpolations, never inside them
-        const parts = body.split(/(\$\{[^}]*\})/);
-        return `css\`${parts.map((p, i) => (i % 2 ? p : fold(p))).join('')}\``;
-      });
-      return { code: out, map: null };
-    },
-  };
-}

@@ -3,7 +3,9 @@
 // Without it every function compiles lazily inside the first render (bench: gauge1 renderCpu +60%).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 for (const file of ['dist/ocmf-widgets.bundle.js', 'dist/size/composite-gauge.js']) {
   test(`${file} starts with the eager-compile hint`, () => {
@@ -12,3 +14,32 @@ for (const file of ['dist/ocmf-widgets.bundle.js', 'dist/size/composite-gauge.js
     assert.equal(text.match(/allFunctionsCalledOnLoad/g)?.length, 1);
   });
 }
+
+// scripts/bundle-plugins.ts: what they promise, read from the built files. That the bundle still
+// works is the browser suite's job: `npm run test:bundle` runs the element tests against it.
+const bundle = readFileSync(new URL('../../dist/ocmf-widgets.bundle.js', import.meta.url), 'utf8');
+const srcFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? srcFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+const src = srcFiles(fileURLToPath(new URL('../../src', import.meta.url))).map((f) => readFileSync(f, 'utf8'));
+
+test('the bundle keeps none of the long private member names of src/', () => {
+  const members = new Set(src.flatMap((t) => [...t.matchAll(/\bthis\.(_[a-zA-Z]\w{3,})/g)].map((m) => m[1])));
+  assert.ok(members.size > 50, `found only ${members.size} private members in src/`);
+  const left = [...members].filter((m) => new RegExp(`(?<![\\w$])${m}(?![\\w$])`).test(bundle));
+  assert.deepEqual(left, []);
+});
+
+test("the bundle's templates hold no indentation (no line starts with white space)", () => {
+  assert.deepEqual(
+    bundle.split('\n').filter((l) => /^\s/.test(l)),
+    [],
+  );
+});
+
+test('no template renders white space as written (the whitespace folding relies on it)', () => {
+  for (const text of src) {
+    assert.doesNotMatch(text, /white-space:\s*pre|<pre[\s>]|<textarea[\s>]/);
+  }
+});

@@ -47,6 +47,11 @@ export function testServerPlugin() {
           },
         };
       }
+      // OCMF_TEST_BUNDLE=1: the element tests' `import '…/define.js'` gets the built single-file
+      // bundle instead of the sources, so the same assertions check what the bundle plugins did
+      if (process.env.OCMF_TEST_BUNDLE && /^\/src\/elements\/[\w-]+\/define\.(js|ts)$/.test(url.pathname)) {
+        return { body: "import '/dist/ocmf-widgets.bundle.js';", type: 'application/javascript' };
+      }
       if (url.pathname === '/__test/twice-page') return { body: twicePage(), type: 'text/html' };
       if (url.pathname === '/__test/violations.js') return { body: violationsScript, type: 'application/javascript' };
       if (url.pathname !== '/__test/doc') return undefined;

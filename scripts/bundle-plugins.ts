@@ -1,0 +1,137 @@
+// Vite plugins for the minified single-file bundles (vite.bundle.config.ts). Minifiers leave string
+// contents and property names alone; these shrink what they cannot see, each in a way that keeps
+// what the page gets the same. test/node/bundle.test.mjs and the bundle's browser tests check them.
+import type { Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Lit's css`` literals ship as written (indentation, comments). This folds them: comments gone,
+ * whitespace runs to one space, none around { } ; , and after a colon. Interpolations (${…}) are
+ * kept as they are. Selectors keep their descendant spaces (".a :hover" stays as written).
+ */
+export function minifyCssLiterals(): Plugin {
+  const fold = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .trim();
+  return {
+    name: 'ocmf-minify-css-literals',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[^}]*\})*)`/g, (_: string, body: string) => {
+        // fold the CSS between interpolations, never inside them
+        const parts = body.split(/(\$\{[^}]*\})/);
+        return `css\`${parts.map((p, i) => (i % 2 ? p : fold(p))).join('')}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** Every node of an ESTree, depth first. */
+function* walk(node: unknown): Generator<Node> {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const n of node) yield* walk(n);
+    return;
+  }
+  const n = node as Node;
+  if (typeof n.type === 'string') yield n;
+  for (const key in n) if (key !== 'type' && typeof n[key] === 'object') yield* walk(n[key]);
+}
+
+/**
+ * Lit's html`` and svg`` templates: each run of white space that holds a line break becomes one
+ * space. HTML renders a run of white space as one space anyway (no template here sits in a `pre`
+ * or `white-space: pre*` box, which the test in bundle.test.mjs keeps true), so the page looks the
+ * same; the indentation of ~700 template lines is ~1 kB gzip. Only the static parts of the
+ * templates change (the parser finds them: a newline in any other string is left alone).
+ */
+export function collapseTemplateWhitespace(): Plugin {
+  return {
+    name: 'ocmf-collapse-template-whitespace',
+    // after TypeScript is stripped: the kit's own modules, where the tags still have Lit's names
+    enforce: 'post' as const,
+    transform(code: string, id: string) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+      const edits: [number, number, string][] = [];
+      for (const n of walk(this.parse(code))) {
+        if (n.type !== 'TaggedTemplateExpression') continue;
+        const tag = n.tag as Node & { name?: string };
+        if (tag.type !== 'Identifier' || (tag.name !== 'html' && tag.name !== 'svg')) continue;
+        for (const q of (n.quasi as { quasis: Node[] }).quasis) {
+          const raw = code.slice(q.start, q.end);
+          const folded = raw.replace(/[ \t\r\n]*\n[ \t\r\n]*/g, ' ');
+          if (folded !== raw) edits.push([q.start, q.end, folded]);
+        }
+      }
+      return edits.length ? { code: applyEdits(code, edits), map: null } : null;
+    },
+  };
+}
+
+/**
+ * Renames the kit's own `_private` members (`this._layout`, and the same name written as a string:
+ * Lit's `@state()` decorator call and `changed.has('_layout')`) to short fresh names, in the whole
+ * chunk at once. It is a one-to-one renaming of identifier tokens onto names that occur nowhere in
+ * the chunk, so the program means the same; the names are not public API (TypeScript `private`
+ * and `protected`, or underscored by convention), and no `_name` string reaches the page as text.
+ */
+export function manglePrivateMembers(srcDir: string): Plugin {
+  return {
+    name: 'ocmf-mangle-private-members',
+    renderChunk(code) {
+      // member names: read as `x._name`, or declared at the start of a class member line
+      const ours = new Set<string>();
+      const member =
+        /\._([a-zA-Z]\w*)|^[ \t]*(?:(?:private|protected|public|static|readonly|override|async|get|set|declare)\s+)*_([a-zA-Z]\w*)\s*[?!]?[(:=<;]/gm;
+      for (const file of tsFiles(srcDir)) {
+        for (const m of readFileSync(file, 'utf8').matchAll(member)) ours.add(`_${m[1] ?? m[2]}`);
+      }
+      const token = /(?<![\w$])_[a-zA-Z]\w*(?![\w$])/g;
+      const count = new Map<string, number>();
+      for (const m of code.matchAll(token)) if (ours.has(m[0])) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
+      const taken = new Set(code.match(/[\w$]+/g));
+      const rename = new Map<string, string>();
+      let next = 0;
+      // the most used names get the shortest replacements
+      for (const name of [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!)) {
+        let short: string;
+        do short = `_${(next++).toString(36)}`;
+        while (taken.has(short));
+        if (short.length < name.length) rename.set(name, short);
+      }
+      return { code: code.replace(token, (t) => rename.get(t) ?? t), map: null };
+    },
+  };
+}
+
+function applyEdits(code: string, edits: [number, number, string][]): string {
+  edits.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end, text] of edits) {
+    out += code.slice(at, start) + text;
+    at = end;
+  }
+  return out + code.slice(at);
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
