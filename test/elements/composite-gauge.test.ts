@@ -55,6 +55,33 @@ describe('<ocmf-composite-gauge>: attribute-only', () => {
   });
 });
 
+describe('<ocmf-composite-gauge>: a host too short for its content', () => {
+  it('shrinks only the dial, and nothing is drawn over anything else', async () => {
+    // the sample's label, four fact lines, table button and attribution do not fit in 240 x 180
+    const doc = await loadExample('ocmf-sample.json');
+    const { el } = await mount<OcmfCompositeGauge>(
+      'ocmf-composite-gauge',
+      (g) => (g.data = doc),
+      {},
+      { width: '240px', height: '180px' },
+    );
+    const boxes = [
+      '[part~="label"]',
+      '[part~="dial"]',
+      '[part~="facts"]',
+      '[part~="table-toggle"]',
+      '[part~="attribution"]',
+    ].map((sel) => $(el, sel)!.getBoundingClientRect());
+    // in order, top to bottom, each below the one before (1 px for rounding)
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).to.be.at.least(boxes[i - 1]!.bottom - 1);
+    const dial = boxes[1]!;
+    expect(dial.height).to.be.within(47, 120);
+    // the dial kept its shape: the drawing is as wide as its box allows at the gauge's aspect ratio
+    const svg = $(el, 'svg')!.getBoundingClientRect();
+    expect(svg.height).to.be.closeTo(dial.height, 1);
+  });
+});
+
 describe('<ocmf-composite-gauge>: first frame at the real width', () => {
   for (const width of [160, 500]) {
     it(`draws for ${width} px from the first ocmf-ready when data comes before the host is laid out`, async () => {

@@ -15,12 +15,15 @@ export const gaugeStyles = css`
     display: flex;
     flex-direction: column;
   }
+  /* The gauge's pieces are the base's flex items, next to the footer: when a fixed-height host is
+     too short, only the dial shrinks (to 48 px) and the rest overflows below, in order, instead of
+     the footer being drawn over the facts. */
   .gauge {
-    flex: 1 1 auto;
-    min-height: 0;
-    display: flex;
-    flex-direction: column;
+    display: contents;
     line-height: 1.3;
+  }
+  .gauge > :not(.dial) {
+    flex: none;
   }
   .label {
     font-weight: 600;
