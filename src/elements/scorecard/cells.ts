@@ -14,7 +14,7 @@ import {
 } from '../../shared/format.js';
 import { STATUS_TEXT } from '../../shared/status.js';
 
-/** The bar's track is 100 units wide (drawn in an SVG stretched to the cell). */
+/** The bar's track is 100 units wide: its positions are percentages of the drawn bar. */
 export const BAR_UNITS = 100;
 export const SPARK_WIDTH = 72;
 export const SPARK_HEIGHT = 22;
@@ -34,12 +34,15 @@ export interface RowCells {
   spark: Sparkline;
   /** "Score 72 of 100, target 80" for the bar's label. */
   barLabel: string;
+  /** The bar's fill, target and threshold ticks as CSS custom properties (percent of the track). */
+  barStyle: Record<string, string>;
 }
 
 export function rowCells(node: EvaluatedNode, ev: Evaluation, locale: string | undefined): RowCells {
   const pts = (n: number) => formatPoints(n, locale, false).replace(/ pts$/, '');
   const score = formatScore(node.score, locale);
   const target = typeof node.target === 'number' ? formatValue(node.target, node.unit, locale, node.currency) : '';
+  const bar = scoreBar(node, BAR_UNITS);
   return {
     value: node.value === null ? NOT_MEASURED : formatNodeValue(node, locale),
     target,
@@ -49,7 +52,7 @@ export function rowCells(node: EvaluatedNode, ev: Evaluation, locale: string | u
     deltaPlain: formatPoints(node.delta, locale),
     share: formatShare(node.share, locale),
     coverage: node.children ? formatShare(node.coverage, locale) : '',
-    bar: scoreBar(node, BAR_UNITS),
+    bar,
     spark: sparkline(node, {
       width: SPARK_WIDTH,
       height: SPARK_HEIGHT,
@@ -61,6 +64,12 @@ export function rowCells(node: EvaluatedNode, ev: Evaluation, locale: string | u
       node.score === null
         ? `Score: ${NOT_MEASURED}`
         : `Score ${score} of 100${node.targetScore != null ? `, target ${formatScore(node.targetScore, locale)}` : ''}`,
+    barStyle: {
+      '--f': `${bar.width ?? 0}%`,
+      '--t': `${bar.targetX ?? 0}%`,
+      '--w': `${bar.watchX}%`,
+      '--g': `${bar.goodX}%`,
+    },
   };
 }
 

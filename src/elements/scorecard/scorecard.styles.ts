@@ -171,20 +171,44 @@ export const scorecardStyles = css`
     min-width: 2.2em;
     text-align: right;
   }
+  /* the score bar is one box: track, fill (--f) and the watch/good ticks (--w, --g) are its
+     background; the target (--t) is its one child. HTML, not SVG: about a third of the boxes to
+     lay out and paint per row. Custom properties are set through the CSSOM (CSP-safe). */
   .bar {
+    --_c: transparent;
+    --_tick: linear-gradient(var(--_bg), var(--_bg));
+    position: relative;
+    display: block;
     width: 6em;
     height: 0.7em;
-    overflow: visible;
+    border-radius: 2px;
+    background-image: var(--_tick), var(--_tick), linear-gradient(to right, var(--_c) var(--f), var(--_track) 0);
+    background-size:
+      1px 30%,
+      1px 30%,
+      auto;
+    background-position:
+      var(--w) bottom,
+      var(--g) bottom,
+      0 0;
+    background-repeat: no-repeat;
   }
-  .tick {
-    stroke: var(--_bg);
-    stroke-width: 1px;
-    vector-effect: non-scaling-stroke;
+  .bar.fill-good {
+    --_c: var(--_good);
+  }
+  .bar.fill-watch {
+    --_c: var(--_watch);
+  }
+  .bar.fill-act {
+    --_c: var(--_act);
   }
   .bar-target {
-    stroke: var(--_fg);
-    stroke-width: 2px;
-    vector-effect: non-scaling-stroke;
+    position: absolute;
+    left: calc(var(--t) - 1px);
+    top: -10%;
+    width: 2px;
+    height: 120%;
+    background: var(--_fg);
   }
   /* the end dot is always there (no nested template per row); hidden when no period has a score */
   .spark .no-end {
@@ -195,6 +219,86 @@ export const scorecardStyles = css`
     align-items: center;
     gap: 0.3em;
     font-weight: 600;
+  }
+  /* the status shape: one box, clipped (the mark is a hole showing the row behind, as the
+     drawn --_on-status did): circle with a check, triangle with "!", square with a cross, dashed ring */
+  .status-icon {
+    display: inline-block;
+    background: currentColor;
+  }
+  /* (the circle is r 7 of 16, as the other shapes' extent) */
+  .status-good .status-icon {
+    border-radius: 50%;
+    padding: 0.0625em;
+    background-clip: content-box;
+    clip-path: polygon(
+      evenodd,
+      0 0,
+      100% 0,
+      100% 100%,
+      0 100%,
+      0 0,
+      21.9% 53.6%,
+      42.6% 74.3%,
+      78.1% 37.3%,
+      70% 29.5%,
+      42.4% 58.2%,
+      29.9% 45.7%,
+      21.9% 53.6%,
+      0 0
+    );
+  }
+  .status-watch .status-icon {
+    clip-path: polygon(
+      evenodd,
+      50% 7.5%,
+      95% 90%,
+      5% 90%,
+      50% 7.5%,
+      44.4% 29.4%,
+      55.6% 29.4%,
+      55.6% 68.1%,
+      44.4% 68.1%,
+      44.4% 29.4%,
+      50% 7.5%,
+      45% 71.3%,
+      55% 71.3%,
+      55% 81.3%,
+      45% 81.3%,
+      45% 71.3%,
+      50% 7.5%
+    );
+  }
+  .status-act .status-icon {
+    border-radius: 2px;
+    clip-path: polygon(
+      evenodd,
+      7.5% 7.5%,
+      92.5% 7.5%,
+      92.5% 92.5%,
+      7.5% 92.5%,
+      7.5% 7.5%,
+      34% 26.1%,
+      50% 42%,
+      66% 26.1%,
+      73.9% 34%,
+      58% 50%,
+      73.9% 66%,
+      66% 73.9%,
+      50% 58%,
+      34% 73.9%,
+      26.1% 66%,
+      42% 50%,
+      26.1% 34%,
+      34% 26.1%,
+      7.5% 7.5%
+    );
+  }
+  .status-missing .status-icon {
+    background: none;
+    border: 1.5px dashed;
+    border-radius: 50%;
+    transform: scale(0.85);
   }
   /* the word in a readable grey (4.5:1); the dashed ring keeps the "missing" colour */
   .status.status-missing {
@@ -252,6 +356,9 @@ export const scorecardStyles = css`
   }
   .medium .status {
     display: inline-block;
+  }
+  .medium .status-icon {
+    margin-right: 0.3em;
   }
   .medium .score {
     flex-direction: column;
@@ -320,8 +427,8 @@ export const scorecardStyles = css`
     border: 0;
   }
   /* guide: the traffic lights step back, what changed steps forward */
-  .guide .fill {
-    fill: var(--_fg-muted);
+  .guide .bar.fill {
+    --_c: var(--_fg-muted);
   }
   .guide .status {
     color: var(--_fg-muted);
