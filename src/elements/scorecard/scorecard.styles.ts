@@ -202,6 +202,12 @@ export const scorecardStyles = css`
   .bar.fill-act {
     --_c: var(--_act);
   }
+  /* in a table row the bar follows the score on its line (no wrapper box) */
+  td > .bar {
+    display: inline-block;
+    vertical-align: middle;
+    margin-left: 0.4em;
+  }
   .bar-target {
     position: absolute;
     left: calc(var(--t) - 1px);
@@ -214,16 +220,15 @@ export const scorecardStyles = css`
   .spark .no-end {
     display: none;
   }
+  /* inline (no flex box to lay out); the shape sits on the text's line */
   .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
     font-weight: 600;
   }
   /* the status shape: one box, clipped (the mark is a hole showing the row behind, as the
      drawn --_on-status did): circle with a check, triangle with "!", square with a cross, dashed ring */
   .status-icon {
     display: inline-block;
+    margin-right: 0.3em;
     background: currentColor;
   }
   /* (the circle is r 7 of 16, as the other shapes' extent) */
@@ -354,12 +359,6 @@ export const scorecardStyles = css`
   .medium .name-cell {
     padding-left: calc(var(--depth, 0) * 0.6em);
   }
-  .medium .status {
-    display: inline-block;
-  }
-  .medium .status-icon {
-    margin-right: 0.3em;
-  }
   .medium .score {
     flex-direction: column;
     align-items: flex-end;
@@ -370,6 +369,11 @@ export const scorecardStyles = css`
   }
   .medium .bar {
     width: 3.5em;
+  }
+  /* medium: the bar under its score */
+  .medium td > .bar {
+    display: block;
+    margin: 0.1em 0 0 auto;
   }
   .medium .spark {
     width: 3em;

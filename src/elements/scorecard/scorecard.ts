@@ -638,131 +638,31 @@ export class OcmfScorecard extends OcmfElement {
     const d = c.delta;
     const s = c.spark;
     const end = s.last ? 'end' : 'no-end';
+    // no whitespace between the cells' tags: every text node in a row is one more to clone and lay out
+    // prettier-ignore
     return this.display === 'guide'
-      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}>
-          <th scope="row" class="col-label">${name}</th>
-          <td class="col-delta">
-            <span class="delta ${d.direction}" part="delta"
-              ><span aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></span
-            >
-          </td>
-          <td class="col-trend">
-            <svg
-              class="spark"
-              part="sparkline"
-              width=${SPARK_WIDTH}
-              height=${SPARK_HEIGHT}
-              viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
-              role="img"
-              aria-label=${s.text}
-            >
-              <title>${s.text}</title>
-              <path d=${s.path ?? nothing}></path>
-              <circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle>
-            </svg>
-          </td>
-          <td class="col-score">
-            <div class="score">
-              <span class="score-num">${c.score}</span
-              ><span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}
-                ><span class="bar-target" part="bar-target" ?hidden=${target}></span
-              ></span>
-            </div>
-          </td>
-          <td class="col-value">${value}</td>
-          <td class="col-target">${c.target}</td>
-          <td class="col-status">
-            <span class="status status-${n.status}" part="status"
-              ><span class="status-icon" aria-hidden="true"></span>${c.status}</span
-            >
-          </td>
-          <td class="col-share">${c.share}</td>
-          <td class="col-coverage">${c.coverage}</td>
-        </tr>`
-      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}>
-          <th scope="row" class="col-label">${name}</th>
-          <td class="col-value">${value}</td>
-          <td class="col-target">${c.target}</td>
-          <td class="col-score">
-            <div class="score">
-              <span class="score-num">${c.score}</span
-              ><span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}
-                ><span class="bar-target" part="bar-target" ?hidden=${target}></span
-              ></span>
-            </div>
-          </td>
-          <td class="col-status">
-            <span class="status status-${n.status}" part="status"
-              ><span class="status-icon" aria-hidden="true"></span>${c.status}</span
-            >
-          </td>
-          <td class="col-delta">
-            <span class="delta ${d.direction}" part="delta"
-              ><span aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></span
-            >
-          </td>
-          <td class="col-trend">
-            <svg
-              class="spark"
-              part="sparkline"
-              width=${SPARK_WIDTH}
-              height=${SPARK_HEIGHT}
-              viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
-              role="img"
-              aria-label=${s.text}
-            >
-              <title>${s.text}</title>
-              <path d=${s.path ?? nothing}></path>
-              <circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle>
-            </svg>
-          </td>
-          <td class="col-share">${c.share}</td>
-          <td class="col-coverage">${c.coverage}</td>
-        </tr>`;
+      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-delta"><span class="delta ${d.direction}" part="delta"><span aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></span></td><td class="col-trend"><svg class="spark" part="sparkline" width=${SPARK_WIDTH} height=${SPARK_HEIGHT} viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${s.path ?? nothing}></path><circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle></svg></td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`
+      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-delta"><span class="delta ${d.direction}" part="delta"><span aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></span></td><td class="col-trend"><svg class="spark" part="sparkline" width=${SPARK_WIDTH} height=${SPARK_HEIGHT} viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${s.path ?? nothing}></path><circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle></svg></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`;
   }
 
   /** @param clipped windowed rows: the name may end in an ellipsis, so its full text is the hover title */
   private _renderName(r: ScorecardRow, clipped = false): TemplateResult {
     const n = r.node;
-    return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>
-      ${
-        r.expandable
-          ? html`<button
-              type="button"
-              class="toggle"
-              part="toggle"
-              aria-expanded=${r.expanded ? 'true' : 'false'}
-              aria-label=${`Drivers of ${n.label}`}
-              @click=${() => this._toggle(r)}
-              @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this._toggle(r))}
-            >
-              <span aria-hidden="true">▸</span>
-            </button>`
-          : html`<span class="toggle-space"></span>`
-      }
-      <div class="name-text">
-        <button
-          type="button"
-          class="name"
-          part="name"
-          title=${clipped ? n.label : nothing}
-          @click=${() => this.select(n.id)}
-          @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}
-        >
-          ${n.label}
-        </button>
-        ${
-          n.smallSample
-            ? html`<span class="small-sample" title="Small sample"
-                ><span aria-hidden="true">◔</span> ${n.sampleSize}
-                <span class="sr-only">responses, a small sample</span></span
-              >`
-            : nothing
-        }
-        ${r.via.length ? html`<span class="via">in ${r.via.map((v) => v.label).join(' › ')}</span>` : nothing}
-        ${n.description ? html`<span class="desc" title=${n.description}>${n.description}</span>` : nothing}
-      </div>
-    </div>`;
+    // prettier-ignore
+    const toggle = r.expandable
+      ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${r.expanded ? 'true' : 'false'} aria-label=${`Drivers of ${n.label}`} @click=${() => this._toggle(r)} @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this._toggle(r))}><span aria-hidden="true">▸</span></button>`
+      : html`<span class="toggle-space"></span>`;
+    const small = n.smallSample
+      ? html`<span class="small-sample" title="Small sample"
+          ><span aria-hidden="true">◔</span> ${n.sampleSize}
+          <span class="sr-only">responses, a small sample</span></span
+        >`
+      : nothing;
+    const via = r.via.length ? html`<span class="via">in ${r.via.map((v) => v.label).join(' › ')}</span>` : nothing;
+    const desc = n.description ? html`<span class="desc" title=${n.description}>${n.description}</span>` : nothing;
+    // (no whitespace between tags: text nodes a row would clone and lay out)
+    // prettier-ignore
+    return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>${toggle}<div class="name-text"><button type="button" class="name" part="name" title=${clipped ? n.label : nothing} @click=${() => this.select(n.id)} @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}>${n.label}</button>${small}${via}${desc}</div></div>`;
   }
 
   private _renderCell(c: Col, n: EvaluatedNode, cells: RowCells): unknown {
