@@ -114,8 +114,7 @@ export const scorecardStyles = css`
     gap: 0.25em;
     padding-left: calc(var(--depth, 0) * 1.1em);
   }
-  .toggle,
-  .toggle-space {
+  .toggle {
     flex: none;
     width: 1.6em;
     height: 1.6em;
@@ -132,6 +131,10 @@ export const scorecardStyles = css`
   }
   .toggle[aria-expanded='true'] span {
     transform: rotate(90deg);
+  }
+  /* a leaf (no toggle): the name starts where its siblings' names do */
+  .name-text:first-child {
+    margin-left: 1.85em;
   }
   .name-text {
     display: flex;
@@ -312,10 +315,10 @@ export const scorecardStyles = css`
   .status-missing .status-icon {
     color: var(--_missing);
   }
-  .delta.up > span[aria-hidden] {
+  .delta.up {
     color: var(--_good);
   }
-  .delta.down > span[aria-hidden] {
+  .delta.down {
     color: var(--_act);
   }
   .delta.flat,

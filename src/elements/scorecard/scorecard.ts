@@ -641,8 +641,8 @@ export class OcmfScorecard extends OcmfElement {
     // no whitespace between the cells' tags: every text node in a row is one more to clone and lay out
     // prettier-ignore
     return this.display === 'guide'
-      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-delta"><span class="delta ${d.direction}" part="delta"><span aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></span></td><td class="col-trend"><svg class="spark" part="sparkline" width=${SPARK_WIDTH} height=${SPARK_HEIGHT} viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${s.path ?? nothing}></path><circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle></svg></td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`
-      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-delta"><span class="delta ${d.direction}" part="delta"><span aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></span></td><td class="col-trend"><svg class="spark" part="sparkline" width=${SPARK_WIDTH} height=${SPARK_HEIGHT} viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${s.path ?? nothing}></path><circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle></svg></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`;
+      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${s.path ?? nothing}></path><circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle></svg></td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`
+      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${s.path ?? nothing}></path><circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle></svg></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`;
   }
 
   /** @param clipped windowed rows: the name may end in an ellipsis, so its full text is the hover title */
@@ -651,7 +651,7 @@ export class OcmfScorecard extends OcmfElement {
     // prettier-ignore
     const toggle = r.expandable
       ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${r.expanded ? 'true' : 'false'} aria-label=${`Drivers of ${n.label}`} @click=${() => this._toggle(r)} @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this._toggle(r))}><span aria-hidden="true">▸</span></button>`
-      : html`<span class="toggle-space"></span>`;
+      : nothing; // (a leaf's name keeps the toggle's room by a margin: one box fewer)
     const small = n.smallSample
       ? html`<span class="small-sample" title="Small sample"
           ><span aria-hidden="true">◔</span> ${n.sampleSize}
@@ -680,9 +680,9 @@ export class OcmfScorecard extends OcmfElement {
           ><span class="status-icon" aria-hidden="true"></span>${cells.status}</span
         >`;
       case 'delta':
-        return html`<span class="delta ${cells.delta.direction}" part="delta"
-          ><span aria-hidden="true">${cells.delta.text}</span><span class="sr-only">${cells.delta.spoken}</span></span
-        >`;
+        return html`<span class="delta ${cells.delta.direction}" part="delta" aria-hidden="true"
+            >${cells.delta.text}</span
+          ><span class="sr-only">${cells.delta.spoken}</span>`;
       case 'trend':
         return this._renderSpark(cells);
       case 'share':
