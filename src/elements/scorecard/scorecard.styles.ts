@@ -219,10 +219,6 @@ export const scorecardStyles = css`
     height: 120%;
     background: var(--_fg);
   }
-  /* the end dot is always there (no nested template per row); hidden when no period has a score */
-  .spark .no-end {
-    display: none;
-  }
   /* inline (no flex box to lay out); the shape sits on the text's line */
   .status {
     font-weight: 600;
@@ -334,9 +330,6 @@ export const scorecardStyles = css`
     stroke: var(--_accent);
     stroke-width: 1.5px;
     stroke-linejoin: round;
-  }
-  .spark circle {
-    fill: var(--_accent);
   }
   /* medium (480-900 px): cells wrap and the graphics shrink so the table fits without sideways scrolling */
   .medium th,

@@ -20,7 +20,7 @@ import { OcmfElement } from '../../shared/base-element.js';
 import { formatPoints, MISSING, NOT_MEASURED } from '../../shared/format.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
 import { styleProps } from '../../shared/style-props.js';
-import { csvText, rowCells, SPARK_HEIGHT, SPARK_WIDTH, type RowCells } from './cells.js';
+import { csvText, rowCells, type RowCells } from './cells.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 /** A column of the table (and a line of a card). */
@@ -637,12 +637,11 @@ export class OcmfScorecard extends OcmfElement {
     const target = c.bar.targetX === null;
     const d = c.delta;
     const s = c.spark;
-    const end = s.last ? 'end' : 'no-end';
     // no whitespace between the cells' tags: every text node in a row is one more to clone and lay out
     // prettier-ignore
     return this.display === 'guide'
-      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${s.path ?? nothing}></path><circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle></svg></td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`
-      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${s.path ?? nothing}></path><circle class=${end} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle></svg></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`;
+      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${c.sparkD ?? nothing}></path></svg></td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`
+      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${c.sparkD ?? nothing}></path></svg></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`;
   }
 
   /** @param clipped windowed rows: the name may end in an ellipsis, so its full text is the hover title */
@@ -714,15 +713,14 @@ export class OcmfScorecard extends OcmfElement {
     return html`<svg
       class="spark"
       part="sparkline"
-      width=${SPARK_WIDTH}
-      height=${SPARK_HEIGHT}
-      viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
+      width="72"
+      height="22"
+      viewBox="0 0 72 22"
       role="img"
       aria-label=${s.text}
     >
       <title>${s.text}</title>
-      <path d=${s.path ?? nothing}></path>
-      <circle class=${s.last ? 'end' : 'no-end'} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle>
+      <path d=${cells.sparkD ?? nothing}></path>
     </svg>`;
   }
 
