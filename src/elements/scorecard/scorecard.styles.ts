@@ -205,6 +205,13 @@ export const scorecardStyles = css`
   .bar.fill-act {
     --_c: var(--_act);
   }
+  /* drawn with backgrounds: kept when printing and in forced colours, as the SVG fills were */
+  .bar,
+  .status-icon {
+    forced-color-adjust: none;
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
   /* in a table row the bar follows the score on its line (no wrapper box) */
   td > .bar {
     display: inline-block;
