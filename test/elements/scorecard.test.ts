@@ -154,6 +154,12 @@ describe('<ocmf-scorecard>: the engine’s numbers', () => {
     );
     expect($(el, '[data-id="a"] [part~="sparkline"]')!.getAttribute('role')).to.equal('img');
     expect($(el, '[data-id="b"] [part~="sparkline"]')!.getAttribute('aria-label')).to.equal('no trend yet');
+    // by hand: 72 px wide, 2 px padding: the line runs from x 2 (Q1) to x 70 (Q4), where the end dot
+    // (radius 1, in the same path) reaches to 71
+    const line = $(el, '[data-id="a"] [part~="sparkline"] path') as SVGPathElement;
+    const bb = line.getBBox();
+    expect(bb.x).to.be.closeTo(2, 0.05);
+    expect(bb.x + bb.width).to.be.closeTo(71, 0.05);
   });
 });
 
