@@ -311,7 +311,8 @@ export function sparkline(node: Pick<EvaluatedNode, 'score' | 'history'>, option
     for (const p of points) {
       if (p.y === null) pen = false;
       else {
-        path += `${pen ? 'L' : 'M'}${p.x},${p.y}`;
+        // a tenth of a px is finer than a screen shows; short numbers print and parse faster
+        path += `${pen ? 'L' : 'M'}${Math.round(p.x * 10) / 10},${Math.round(p.y * 10) / 10}`;
         pen = true;
       }
     }

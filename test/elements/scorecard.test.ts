@@ -78,11 +78,41 @@ describe('<ocmf-scorecard>: the engine’s numbers', () => {
       );
       // the status has a shape and a colour class besides the word
       expect($(el, `[data-id="${n.id}"] [part~="status"]`)!.classList.contains(`status-${n.status}`)).to.equal(true);
-      expect($(el, `[data-id="${n.id}"] [part~="status"] svg`)).to.exist;
+      expect($(el, `[data-id="${n.id}"] [part~="status"] .status-icon`)).to.exist;
     }
     // by hand: the sample's CSAT is 87% of 4-5 ratings and a Good status
     expect(cell(el, 'csat', 'value')).to.equal('87%');
     expect(cell(el, 'csat', 'status')).to.equal('Good');
+  });
+
+  it('draws the score bar with the target marked where the engine puts it, and a distinct shape per status', async () => {
+    const el = await card(load, { 'expand-depth': '9' });
+    const all = Object.values(e.nodes).filter((n) => n.parentId !== undefined);
+    const withTarget = all.filter((n) => n.targetScore != null);
+    expect(withTarget.length).to.be.greaterThan(0);
+    for (const n of withTarget) {
+      const bar = $(el, `[data-id="${n.id}"] [part~="bar"]`)!.getBoundingClientRect();
+      const mark = $(el, `[data-id="${n.id}"] [part~="bar-target"]`)!.getBoundingClientRect();
+      expect(mark.width, n.id).to.be.greaterThan(0);
+      // the marker's centre at targetScore % of the bar (within a pixel)
+      const want = bar.left + (bar.width * Math.min(100, Math.max(0, n.targetScore!))) / 100;
+      expect(Math.abs(mark.left + mark.width / 2 - want), n.id).to.be.lessThan(1.01);
+    }
+    for (const n of all.filter((m) => m.targetScore == null)) {
+      expect($(el, `[data-id="${n.id}"] [part~="bar-target"]`)!.getBoundingClientRect().width, n.id).to.equal(0);
+    }
+    // one shape per status, drawn (not an empty box), never told by colour alone
+    const shapes = new Map<string, string>();
+    for (const n of all) {
+      const icon = $(el, `[data-id="${n.id}"] [part~="status"] .status-icon`)!;
+      const r = icon.getBoundingClientRect();
+      expect(r.width, n.id).to.be.greaterThan(8);
+      expect(r.height, n.id).to.be.greaterThan(8);
+      const cs = getComputedStyle(icon);
+      shapes.set(n.status, `${cs.clipPath} ${cs.borderTopStyle} ${cs.borderRadius}`);
+    }
+    expect(new Set(shapes.values()).size).to.equal(shapes.size);
+    expect(shapes.size).to.be.greaterThan(2);
   });
 
   it('shows a missing metric as "Not measured", never 0', async () => {
@@ -124,6 +154,12 @@ describe('<ocmf-scorecard>: the engine’s numbers', () => {
     );
     expect($(el, '[data-id="a"] [part~="sparkline"]')!.getAttribute('role')).to.equal('img');
     expect($(el, '[data-id="b"] [part~="sparkline"]')!.getAttribute('aria-label')).to.equal('no trend yet');
+    // by hand: 72 px wide, 2 px padding: the line runs from x 2 (Q1) to x 70 (Q4), where the end dot
+    // (radius 1, in the same path) reaches to 71
+    const line = $(el, '[data-id="a"] [part~="sparkline"] path') as SVGPathElement;
+    const bb = line.getBBox();
+    expect(bb.x).to.be.closeTo(2, 0.05);
+    expect(bb.x + bb.width).to.be.closeTo(71, 0.05);
   });
 });
 

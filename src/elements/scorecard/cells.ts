@@ -14,8 +14,9 @@ import {
 } from '../../shared/format.js';
 import { STATUS_TEXT } from '../../shared/status.js';
 
-/** The bar's track is 100 units wide (drawn in an SVG stretched to the cell). */
+/** The bar's track is 100 units wide: its positions are percentages of the drawn bar. */
 export const BAR_UNITS = 100;
+/** (scorecard.ts writes 72 × 22 into its SVGs as text: constant attributes need no binding) */
 export const SPARK_WIDTH = 72;
 export const SPARK_HEIGHT = 22;
 
@@ -32,14 +33,28 @@ export interface RowCells {
   coverage: string;
   bar: ScoreBar;
   spark: Sparkline;
+  /** The sparkline's line plus its end dot as one path (a ring of r 1 under a 1.5 px stroke reads as a dot): one SVG element per row. */
+  sparkD: string | null;
   /** "Score 72 of 100, target 80" for the bar's label. */
   barLabel: string;
+  /** The bar's fill, target and threshold ticks as CSS custom properties (percent of the track). */
+  barStyle: Record<string, string>;
 }
 
 export function rowCells(node: EvaluatedNode, ev: Evaluation, locale: string | undefined): RowCells {
   const pts = (n: number) => formatPoints(n, locale, false).replace(/ pts$/, '');
   const score = formatScore(node.score, locale);
   const target = typeof node.target === 'number' ? formatValue(node.target, node.unit, locale, node.currency) : '';
+  const bar = scoreBar(node, BAR_UNITS);
+  const spark = sparkline(node, {
+    width: SPARK_WIDTH,
+    height: SPARK_HEIGHT,
+    periods: ev.periods,
+    currentPeriod: ev.meta.period?.label ?? null,
+    format: pts,
+  });
+  const end = spark.last;
+  const r1 = (v: number) => Math.round(v * 10) / 10;
   return {
     value: node.value === null ? NOT_MEASURED : formatNodeValue(node, locale),
     target,
@@ -49,18 +64,22 @@ export function rowCells(node: EvaluatedNode, ev: Evaluation, locale: string | u
     deltaPlain: formatPoints(node.delta, locale),
     share: formatShare(node.share, locale),
     coverage: node.children ? formatShare(node.coverage, locale) : '',
-    bar: scoreBar(node, BAR_UNITS),
-    spark: sparkline(node, {
-      width: SPARK_WIDTH,
-      height: SPARK_HEIGHT,
-      periods: ev.periods,
-      currentPeriod: ev.meta.period?.label ?? null,
-      format: pts,
-    }),
+    bar,
+    spark,
+    sparkD:
+      spark.path && end && end.y !== null
+        ? `${spark.path}M${r1(end.x - 1)},${r1(end.y)}a1,1 0 1 0 2,0a1,1 0 1 0 -2,0`
+        : spark.path,
     barLabel:
       node.score === null
         ? `Score: ${NOT_MEASURED}`
         : `Score ${score} of 100${node.targetScore != null ? `, target ${formatScore(node.targetScore, locale)}` : ''}`,
+    barStyle: {
+      '--f': `${bar.width ?? 0}%`,
+      '--t': `${bar.targetX ?? 0}%`,
+      '--w': `${bar.watchX}%`,
+      '--g': `${bar.goodX}%`,
+    },
   };
 }
 

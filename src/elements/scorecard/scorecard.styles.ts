@@ -114,8 +114,7 @@ export const scorecardStyles = css`
     gap: 0.25em;
     padding-left: calc(var(--depth, 0) * 1.1em);
   }
-  .toggle,
-  .toggle-space {
+  .toggle {
     flex: none;
     width: 1.6em;
     height: 1.6em;
@@ -132,6 +131,10 @@ export const scorecardStyles = css`
   }
   .toggle[aria-expanded='true'] span {
     transform: rotate(90deg);
+  }
+  /* a leaf (no toggle): the name starts where its siblings' names do */
+  .name-text:first-child {
+    margin-left: 1.85em;
   }
   .name-text {
     display: flex;
@@ -171,30 +174,139 @@ export const scorecardStyles = css`
     min-width: 2.2em;
     text-align: right;
   }
+  /* the score bar is one box: track, fill (--f) and the watch/good ticks (--w, --g) are its
+     background; the target (--t) is its one child. HTML, not SVG: about a third of the boxes to
+     lay out and paint per row. Custom properties are set through the CSSOM (CSP-safe). */
   .bar {
+    --_c: transparent;
+    --_tick: linear-gradient(var(--_bg), var(--_bg));
+    position: relative;
+    display: block;
     width: 6em;
     height: 0.7em;
-    overflow: visible;
+    border-radius: 2px;
+    background-image: var(--_tick), var(--_tick), linear-gradient(to right, var(--_c) var(--f), var(--_track) 0);
+    background-size:
+      1px 30%,
+      1px 30%,
+      auto;
+    background-position:
+      var(--w) bottom,
+      var(--g) bottom,
+      0 0;
+    background-repeat: no-repeat;
   }
-  .tick {
-    stroke: var(--_bg);
-    stroke-width: 1px;
-    vector-effect: non-scaling-stroke;
+  .bar.fill-good {
+    --_c: var(--_good);
+  }
+  .bar.fill-watch {
+    --_c: var(--_watch);
+  }
+  .bar.fill-act {
+    --_c: var(--_act);
+  }
+  /* drawn with backgrounds: kept when printing and in forced colours, as the SVG fills were */
+  .bar,
+  .status-icon {
+    forced-color-adjust: none;
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+  /* in a table row the bar follows the score on its line (no wrapper box) */
+  td > .bar {
+    display: inline-block;
+    vertical-align: middle;
+    margin-left: 0.4em;
   }
   .bar-target {
-    stroke: var(--_fg);
-    stroke-width: 2px;
-    vector-effect: non-scaling-stroke;
+    position: absolute;
+    left: calc(var(--t) - 1px);
+    top: -10%;
+    width: 2px;
+    height: 120%;
+    background: var(--_fg);
   }
-  /* the end dot is always there (no nested template per row); hidden when no period has a score */
-  .spark .no-end {
-    display: none;
-  }
+  /* inline (no flex box to lay out); the shape sits on the text's line */
   .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
     font-weight: 600;
+  }
+  /* the status shape: one box, clipped (the mark is a hole showing the row behind, as the
+     drawn --_on-status did): circle with a check, triangle with "!", square with a cross, dashed ring */
+  .status-icon {
+    display: inline-block;
+    margin-right: 0.3em;
+    background: currentColor;
+  }
+  /* (the circle is r 7 of 16, as the other shapes' extent) */
+  .status-good .status-icon {
+    border-radius: 50%;
+    padding: 0.0625em;
+    background-clip: content-box;
+    clip-path: polygon(
+      evenodd,
+      0 0,
+      100% 0,
+      100% 100%,
+      0 100%,
+      0 0,
+      22% 54%,
+      43% 74%,
+      78% 37%,
+      70% 30%,
+      42% 58%,
+      30% 46%,
+      22% 54%
+    );
+  }
+  .status-watch .status-icon {
+    clip-path: polygon(
+      evenodd,
+      50% 8%,
+      95% 90%,
+      5% 90%,
+      50% 8%,
+      44% 29%,
+      56% 29%,
+      56% 68%,
+      44% 68%,
+      44% 29%,
+      50% 8%,
+      45% 71%,
+      55% 71%,
+      55% 81%,
+      45% 81%,
+      45% 71%
+    );
+  }
+  .status-act .status-icon {
+    border-radius: 2px;
+    clip-path: polygon(
+      evenodd,
+      8% 8%,
+      92% 8%,
+      92% 92%,
+      8% 92%,
+      8% 8%,
+      34% 26%,
+      50% 42%,
+      66% 26%,
+      74% 34%,
+      58% 50%,
+      74% 66%,
+      66% 74%,
+      50% 58%,
+      34% 74%,
+      26% 66%,
+      42% 50%,
+      26% 34%,
+      34% 26%
+    );
+  }
+  .status-missing .status-icon {
+    background: none;
+    border: 1.5px dashed;
+    border-radius: 50%;
+    transform: scale(0.85);
   }
   /* the word in a readable grey (4.5:1); the dashed ring keeps the "missing" colour */
   .status.status-missing {
@@ -203,10 +315,10 @@ export const scorecardStyles = css`
   .status-missing .status-icon {
     color: var(--_missing);
   }
-  .delta.up > span[aria-hidden] {
+  .delta.up {
     color: var(--_good);
   }
-  .delta.down > span[aria-hidden] {
+  .delta.down {
     color: var(--_act);
   }
   .delta.flat,
@@ -222,9 +334,6 @@ export const scorecardStyles = css`
     stroke: var(--_accent);
     stroke-width: 1.5px;
     stroke-linejoin: round;
-  }
-  .spark circle {
-    fill: var(--_accent);
   }
   /* medium (480-900 px): cells wrap and the graphics shrink so the table fits without sideways scrolling */
   .medium th,
@@ -250,9 +359,6 @@ export const scorecardStyles = css`
   .medium .name-cell {
     padding-left: calc(var(--depth, 0) * 0.6em);
   }
-  .medium .status {
-    display: inline-block;
-  }
   .medium .score {
     flex-direction: column;
     align-items: flex-end;
@@ -263,6 +369,11 @@ export const scorecardStyles = css`
   }
   .medium .bar {
     width: 3.5em;
+  }
+  /* medium: the bar under its score */
+  .medium td > .bar {
+    display: block;
+    margin: 0.1em 0 0 auto;
   }
   .medium .spark {
     width: 3em;
@@ -320,8 +431,8 @@ export const scorecardStyles = css`
     border: 0;
   }
   /* guide: the traffic lights step back, what changed steps forward */
-  .guide .fill {
-    fill: var(--_fg-muted);
+  .guide .bar.fill {
+    --_c: var(--_fg-muted);
   }
   .guide .status {
     color: var(--_fg-muted);

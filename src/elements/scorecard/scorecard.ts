@@ -1,4 +1,4 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EvaluatedNode, Evaluation } from '../../engine/types.js';
@@ -18,9 +18,9 @@ import {
 import { virtualWindow } from '../../layout/virtual.js';
 import { OcmfElement } from '../../shared/base-element.js';
 import { formatPoints, MISSING, NOT_MEASURED } from '../../shared/format.js';
-import { STATUS_GLYPH, statusShape } from '../../shared/status.js';
+import { STATUS_GLYPH } from '../../shared/status.js';
 import { styleProps } from '../../shared/style-props.js';
-import { BAR_UNITS, csvText, rowCells, SPARK_HEIGHT, SPARK_WIDTH, type RowCells } from './cells.js';
+import { csvText, rowCells, type RowCells } from './cells.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 /** A column of the table (and a line of a card). */
@@ -620,8 +620,10 @@ export class OcmfScorecard extends OcmfElement {
   }
 
   /**
-   * One row as one template (cells in ORDER[display]): a row is a single template instance, not
-   * nine nested ones, so drawing or refilling the window's rows does a third of Lit's part work.
+   * One row as one template (cells in ORDER[display]): the score, status, change and trend are
+   * written into the row's template (not nested ones) and drawn with few boxes (the bar is one
+   * span, the status shape another), so drawing or refilling the window's rows does little of
+   * Lit's part work and little layout.
    */
   private _renderRow(r: ScorecardRow, ev: Evaluation, rowIndex: number | null): TemplateResult {
     const n = r.node;
@@ -631,77 +633,35 @@ export class OcmfScorecard extends OcmfElement {
     const cls = `depth-${Math.min(r.depth, 6)} status-row-${n.status}`;
     const name = this._renderName(r, rowIndex !== null);
     const value = this._renderCell('value', n, c);
-    const score = this._renderBar(n, c);
-    const status = this._renderCell('status', n, c);
-    const delta = this._renderCell('delta', n, c);
-    const trend = this._renderSpark(c);
+    const bar = n.score === null ? 'bar' : `bar fill fill-${n.status}`;
+    const target = c.bar.targetX === null;
+    const d = c.delta;
+    const s = c.spark;
+    // no whitespace between the cells' tags: every text node in a row is one more to clone and lay out
+    // prettier-ignore
     return this.display === 'guide'
-      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}>
-          <th scope="row" class="col-label">${name}</th>
-          <td class="col-delta">${delta}</td>
-          <td class="col-trend">${trend}</td>
-          <td class="col-score">${score}</td>
-          <td class="col-value">${value}</td>
-          <td class="col-target">${c.target}</td>
-          <td class="col-status">${status}</td>
-          <td class="col-share">${c.share}</td>
-          <td class="col-coverage">${c.coverage}</td>
-        </tr>`
-      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}>
-          <th scope="row" class="col-label">${name}</th>
-          <td class="col-value">${value}</td>
-          <td class="col-target">${c.target}</td>
-          <td class="col-score">${score}</td>
-          <td class="col-status">${status}</td>
-          <td class="col-delta">${delta}</td>
-          <td class="col-trend">${trend}</td>
-          <td class="col-share">${c.share}</td>
-          <td class="col-coverage">${c.coverage}</td>
-        </tr>`;
+      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${c.sparkD ?? nothing}></path></svg></td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`
+      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${c.sparkD ?? nothing}></path></svg></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`;
   }
 
   /** @param clipped windowed rows: the name may end in an ellipsis, so its full text is the hover title */
   private _renderName(r: ScorecardRow, clipped = false): TemplateResult {
     const n = r.node;
-    return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>
-      ${
-        r.expandable
-          ? html`<button
-              type="button"
-              class="toggle"
-              part="toggle"
-              aria-expanded=${r.expanded ? 'true' : 'false'}
-              aria-label=${`Drivers of ${n.label}`}
-              @click=${() => this._toggle(r)}
-              @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this._toggle(r))}
-            >
-              <span aria-hidden="true">▸</span>
-            </button>`
-          : html`<span class="toggle-space"></span>`
-      }
-      <div class="name-text">
-        <button
-          type="button"
-          class="name"
-          part="name"
-          title=${clipped ? n.label : nothing}
-          @click=${() => this.select(n.id)}
-          @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}
-        >
-          ${n.label}
-        </button>
-        ${
-          n.smallSample
-            ? html`<span class="small-sample" title="Small sample"
-                ><span aria-hidden="true">◔</span> ${n.sampleSize}
-                <span class="sr-only">responses, a small sample</span></span
-              >`
-            : nothing
-        }
-        ${r.via.length ? html`<span class="via">in ${r.via.map((v) => v.label).join(' › ')}</span>` : nothing}
-        ${n.description ? html`<span class="desc" title=${n.description}>${n.description}</span>` : nothing}
-      </div>
-    </div>`;
+    // prettier-ignore
+    const toggle = r.expandable
+      ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${r.expanded ? 'true' : 'false'} aria-label=${`Drivers of ${n.label}`} @click=${() => this._toggle(r)} @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this._toggle(r))}><span aria-hidden="true">▸</span></button>`
+      : nothing; // (a leaf's name keeps the toggle's room by a margin: one box fewer)
+    const small = n.smallSample
+      ? html`<span class="small-sample" title="Small sample"
+          ><span aria-hidden="true">◔</span> ${n.sampleSize}
+          <span class="sr-only">responses, a small sample</span></span
+        >`
+      : nothing;
+    const via = r.via.length ? html`<span class="via">in ${r.via.map((v) => v.label).join(' › ')}</span>` : nothing;
+    const desc = n.description ? html`<span class="desc" title=${n.description}>${n.description}</span>` : nothing;
+    // (no whitespace between tags: text nodes a row would clone and lay out)
+    // prettier-ignore
+    return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>${toggle}<div class="name-text"><button type="button" class="name" part="name" title=${clipped ? n.label : nothing} @click=${() => this.select(n.id)} @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}>${n.label}</button>${small}${via}${desc}</div></div>`;
   }
 
   private _renderCell(c: Col, n: EvaluatedNode, cells: RowCells): unknown {
@@ -716,13 +676,12 @@ export class OcmfScorecard extends OcmfElement {
         return this._renderBar(n, cells);
       case 'status':
         return html`<span class="status status-${n.status}" part="status"
-          ><svg class="status-icon" viewBox="0 0 16 16" aria-hidden="true">${statusShape(n.status)}</svg>
-          ${cells.status}</span
+          ><span class="status-icon" aria-hidden="true"></span>${cells.status}</span
         >`;
       case 'delta':
-        return html`<span class="delta ${cells.delta.direction}" part="delta"
-          ><span aria-hidden="true">${cells.delta.text}</span><span class="sr-only">${cells.delta.spoken}</span></span
-        >`;
+        return html`<span class="delta ${cells.delta.direction}" part="delta" aria-hidden="true"
+            >${cells.delta.text}</span
+          ><span class="sr-only">${cells.delta.spoken}</span>`;
       case 'trend':
         return this._renderSpark(cells);
       case 'share':
@@ -734,28 +693,18 @@ export class OcmfScorecard extends OcmfElement {
     }
   }
 
+  /** The score bar: one span (track, fill and threshold ticks are its background) and the target marker. */
   private _renderBar(n: EvaluatedNode, cells: RowCells): TemplateResult {
-    const b = cells.bar;
     return html`<div class="score">
-      <span class="score-num">${cells.score}</span>
-      <svg
-        class="bar"
+      <span class="score-num">${cells.score}</span
+      ><span
+        class=${n.score === null ? 'bar' : `bar fill fill-${n.status}`}
         part="bar"
-        viewBox="0 0 ${BAR_UNITS} 10"
-        preserveAspectRatio="none"
         role="img"
         aria-label=${cells.barLabel}
-      >
-        <rect class="track" width=${BAR_UNITS} height="10" rx="2"></rect>
-        ${b.width !== null ? svg`<rect class="fill fill-${n.status}" width=${b.width} height="10" rx="2"></rect>` : nothing}
-        <line class="tick" x1=${b.watchX} x2=${b.watchX} y1="7" y2="10"></line>
-        <line class="tick" x1=${b.goodX} x2=${b.goodX} y1="7" y2="10"></line>
-        ${
-          b.targetX !== null
-            ? svg`<line class="bar-target" part="bar-target" x1=${b.targetX} x2=${b.targetX} y1="-1" y2="11"></line>`
-            : nothing
-        }
-      </svg>
+        ${styleProps(cells.barStyle)}
+        ><span class="bar-target" part="bar-target" ?hidden=${cells.bar.targetX === null}></span
+      ></span>
     </div>`;
   }
 
@@ -764,15 +713,14 @@ export class OcmfScorecard extends OcmfElement {
     return html`<svg
       class="spark"
       part="sparkline"
-      width=${SPARK_WIDTH}
-      height=${SPARK_HEIGHT}
-      viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
+      width="72"
+      height="22"
+      viewBox="0 0 72 22"
       role="img"
       aria-label=${s.text}
     >
       <title>${s.text}</title>
-      <path d=${s.path ?? nothing}></path>
-      <circle class=${s.last ? 'end' : 'no-end'} cx=${s.last?.x ?? 0} cy=${s.last?.y ?? 0} r="2"></circle>
+      <path d=${cells.sparkD ?? nothing}></path>
     </svg>`;
   }
 
