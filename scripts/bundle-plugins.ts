@@ -2,6 +2,7 @@
 // contents and property names alone; these shrink what they cannot see, each in a way that keeps
 // what the page gets the same. test/node/bundle.test.mjs and the bundle's browser tests check them.
 import type { Plugin } from 'vite';
+import MagicString from 'magic-string';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,12 +25,17 @@ export function minifyCssLiterals(): Plugin {
     enforce: 'pre' as const,
     transform(code: string, id: string) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[^}]*\})*)`/g, (_: string, body: string) => {
+      const out = new MagicString(code);
+      for (const m of code.matchAll(/\bcss`((?:[^`\\$]|\\.|\$(?!\{)|\$\{[^}]*\})*)`/g)) {
         // fold the CSS between interpolations, never inside them
-        const parts = body.split(/(\$\{[^}]*\})/);
-        return `css\`${parts.map((p, i) => (i % 2 ? p : fold(p))).join('')}\``;
-      });
-      return { code: out, map: null };
+        const parts = m[1]!.split(/(\$\{[^}]*\})/);
+        out.overwrite(
+          m.index!,
+          m.index! + m[0].length,
+          `css\`${parts.map((p, i) => (i % 2 ? p : fold(p))).join('')}\``,
+        );
+      }
+      return result(out);
     },
   };
 }
@@ -67,18 +73,19 @@ export function collapseTemplateWhitespace(): Plugin {
     enforce: 'post' as const,
     transform(code: string, id: string) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
-      const edits: [number, number, string][] = [];
+      const out = new MagicString(code);
       for (const n of walk(this.parse(code))) {
         if (n.type !== 'TaggedTemplateExpression') continue;
         const tag = n.tag as Node & { name?: string };
         if (tag.type !== 'Identifier' || (tag.name !== 'html' && tag.name !== 'svg')) continue;
         for (const q of (n.quasi as { quasis: Node[] }).quasis) {
-          const raw = code.slice(q.start, q.end);
-          const folded = raw.replace(/[ \t\r\n]*\n[ \t\r\n]*/g, ' ');
-          if (folded !== raw) edits.push([q.start, q.end, folded]);
+          // each run on its own, so the text between keeps its place in the source map
+          for (const m of code.slice(q.start, q.end).matchAll(/[ \t\r\n]*\n[ \t\r\n]*/g)) {
+            out.overwrite(q.start + m.index!, q.start + m.index! + m[0].length, ' ');
+          }
         }
       }
-      return edits.length ? { code: applyEdits(code, edits), map: null } : null;
+      return out.hasChanged() ? result(out) : null;
     },
   };
 }
@@ -114,20 +121,19 @@ export function manglePrivateMembers(srcDir: string): Plugin {
         while (taken.has(short));
         if (short.length < name.length) rename.set(name, short);
       }
-      return { code: code.replace(token, (t) => rename.get(t) ?? t), map: null };
+      const out = new MagicString(code);
+      for (const m of code.matchAll(token)) {
+        const short = rename.get(m[0]);
+        if (short) out.overwrite(m.index!, m.index! + m[0].length, short);
+      }
+      return result(out);
     },
   };
 }
 
-function applyEdits(code: string, edits: [number, number, string][]): string {
-  edits.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [start, end, text] of edits) {
-    out += code.slice(at, start) + text;
-    at = end;
-  }
-  return out + code.slice(at);
+/** The edited code with a source map of the edits, so the bundle's map stays true. */
+function result(out: MagicString) {
+  return { code: out.toString(), map: out.generateMap({ hires: true }) };
 }
 
 function tsFiles(dir: string): string[] {

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SourceMap } from 'node:module';
 
 for (const file of ['dist/ocmf-widgets.bundle.js', 'dist/size/composite-gauge.js']) {
   test(`${file} starts with the eager-compile hint`, () => {
@@ -41,5 +42,25 @@ test("the bundle's templates hold no indentation (no line starts with white spac
 test('no template renders white space as written (the whitespace folding relies on it)', () => {
   for (const text of src) {
     assert.doesNotMatch(text, /white-space:\s*pre|<pre[\s>]|<textarea[\s>]/);
+  }
+});
+
+test("the bundle's source map still points into the sources after the plugins' edits", () => {
+  const map = new SourceMap(
+    JSON.parse(readFileSync(new URL('../../dist/ocmf-widgets.bundle.js.map', import.meta.url), 'utf8')),
+  );
+  const lines = bundle.split('\n');
+  // distinctive texts, one in each part of the bundle; the last ones sit after many renamed members.
+  // A minifier maps a template literal as one token: the text is in the template that starts there.
+  for (const text of ['Biggest lever', 'Search nodes by label', 'Start measuring', 'still waiting']) {
+    const line = lines.findIndex((l) => l.includes(text));
+    assert.ok(line >= 0, text);
+    const entry = map.findEntry(line, lines[line].indexOf(text));
+    const source = readFileSync(new URL(entry.originalSource, pathToFileURL(join(process.cwd(), 'dist/'))), 'utf8');
+    const near = source
+      .split('\n')
+      .slice(entry.originalLine, entry.originalLine + 12)
+      .join('\n');
+    assert.ok(near.includes(text), `${text} maps to ${entry.originalSource}:${entry.originalLine + 1}`);
   }
 });
