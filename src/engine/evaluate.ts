@@ -293,15 +293,18 @@ function evalNode(
     const byPeriod: PeriodScores = new Array(ctx.periods.length);
     ctx.byPeriod.set(n.id, byPeriod);
     if (n.history) {
+      // the value of each period's first entry, kept as it is scored (finding it again per period
+      // was a search of the history for each of them: a third of a 500-row scorecard's evaluation)
+      const values: (number | null)[] = new Array(ctx.periods.length);
       for (const h of n.history) {
         const k = ctx.periodIndex.get(h.period);
         if (k === undefined || byPeriod[k] !== undefined) continue; // repeats: the first counts
         byPeriod[k] = leafScore(scoring, h.value);
+        values[k] = h.value;
       }
       for (let k = 0; k < byPeriod.length; k++) {
         if (byPeriod[k] === undefined) continue;
-        const entry = n.history!.find((h) => h.period === ctx.periods[k])!;
-        history.push({ period: ctx.periods[k]!, value: entry.value, score: byPeriod[k]! });
+        history.push({ period: ctx.periods[k]!, value: values[k]!, score: byPeriod[k]! });
       }
     }
   }

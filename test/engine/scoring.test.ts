@@ -355,6 +355,9 @@ describe('history, periods and delta (§3.6)', () => {
       },
     });
     expect(rep.warnings.map((w) => w.code)).to.include('duplicate_period');
+    // the first entry of a repeated period counts, its value and its score
+    expect(rep.root!.history.map((h) => h.value)).to.deep.equal([1]);
+    expect(rep.root!.history[0]!.score).to.equal(ok({ root: { id: 'r', label: 'R', value: 1 } }).root!.score);
   });
   it('delta is null when the previous score or the current one is null', () => {
     const r = ok({
