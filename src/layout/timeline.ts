@@ -13,15 +13,15 @@
 // inside the bar when the parts have mixed signs. Parts that are still growing (an open afterSale,
 // an open interruption) are never negative, so the "still waiting" mark sits at the right end.
 import { ascending, nice, ticks } from 'd3-array';
-import { utcTickInterval, utcTicks } from 'd3-time';
 
-// A linear map by hand, with d3-array's nice()/ticks() and d3-time's UTC intervals: d3-scale
+// A linear map by hand, with d3-array's nice()/ticks() and d3-time's UTC ticks (utc-ticks.ts): d3-scale
 // pulled in d3-interpolate, d3-color, d3-format and d3-time-format, 12 kB gzip of a 77 kB bundle.
 function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return (v) => r0 + (v - d0) * k;
 }
 import { compareKeyed, labelComparer, labelKeyer } from './timeline-collate.js';
+import { utcTickInterval, utcTicks } from './utc-ticks.js';
 import type { JourneyEventType, Stats, TtcvAggregate, TtcvJourney, TtcvSummary } from '../engine/types.js';
 
 const DAY_MS = 86_400_000;
@@ -667,9 +667,9 @@ export function calendarScale(
   if (lo === hi) hi = lo + DAY_MS;
   const tickCount = options.tickCount ?? Math.max(2, Math.floor(width / 90));
   // nice to whole UTC intervals (days, weeks, months…), as d3's scaleUtc().nice() does
-  const interval = utcTickInterval(new Date(lo), new Date(hi), tickCount);
-  const d0 = interval ? +interval.floor(new Date(lo)) : lo;
-  const d1 = interval ? +interval.ceil(new Date(hi)) : hi;
+  const interval = utcTickInterval(lo, hi, tickCount);
+  const d0 = interval ? interval.floor(lo) : lo;
+  const d1 = interval ? interval.ceil(hi) : hi;
   const x = linear(d0, d1, inset, Math.max(inset, width - inset));
   const lanes: (CalendarLane | undefined)[] = new Array(shown.length);
   const lane = (index: number): CalendarLane => {
@@ -701,12 +701,7 @@ export function calendarScale(
   // the ends niced as before, but labelled ticks one per 110 px: a date label ("Dec 2026") is
   // about 60 px wide at 12 px, and one a month at 90 px ran the last into the edge
   const labelled = options.tickCount ?? Math.max(2, Math.floor(width / 110));
-  const tickList = axisTicks(
-    utcTicks(new Date(d0), new Date(d1), labelled).map((d) => d.getTime()),
-    x,
-    width,
-    30,
-  );
+  const tickList = axisTicks(utcTicks(d0, d1, labelled), x, width, 30);
   return {
     journeys: shown,
     lane,
