@@ -78,80 +78,29 @@ const MARK_D: Record<JourneyEventType, string> = {
 // A calendar lane is one template: its marks and spans written into the template's strings (one
 // set of strings per shape of lane: the event types in order, the spans' open flags), so a lane
 // coming into view is one clone with two bindings per mark, not a nested template per mark. The
-// types and shapes written in come from EVENT_TYPES/MARK_D (never the data's strings); past
-// LANE_SHAPES shapes (a document of very varied lanes) the type-specific attributes are bound
-// instead and the strings are keyed by the number of marks only.
-const B = null;
-type Piece = string | typeof B;
+// types are the engine's (checked against JOURNEY_EVENT_TYPES), the shapes MARK_D's. Past
+// LANE_SHAPES shapes (a document of very varied lanes) new ones are not kept.
 const laneShapes = new Map<string, TemplateStringsArray>();
 const LANE_SHAPES = 64;
-const ROW_HEAD: Piece[] = [
-  '<div class="row" part="row" data-id=',
-  B,
-  '><span class="row-label" part="label" role="option" data-index=',
-  B,
-  ' tabindex=',
-  B,
-  ' aria-selected=',
-  B,
-  ' aria-posinset=',
-  B,
-  ' aria-setsize=',
-  B,
-  ' aria-label=',
-  B,
-  '>',
-  B,
-  '</span><svg width=',
-  B,
-  ' height="26" aria-hidden="true">',
-];
+/** Where a value is bound in the strings built below. */
+const V = '\u0001';
 
-function buildLane(types: number[] | null, count: number, spans: boolean[], track: boolean, undated: boolean) {
-  const p: Piece[] = [...ROW_HEAD];
-  if (track) p.push('<line class="track-line" x1=', B, ' x2=', B, ' y1="13" y2="13"></line>');
-  for (const open of spans)
-    p.push(
-      `<line class="span${open ? ' open' : ''}" part="span" data-open="${open}" x1=`,
-      B,
-      ' x2=',
-      B,
-      ' y1="13" y2="13"></line>',
-    );
-  for (let i = 0; i < count; i++) {
-    const t = types ? EVENT_TYPES[types[i]!]! : null;
-    if (t) p.push(`<path class="mark mark-${t}" part="mark mark-${t}" data-type="${t}" d="${MARK_D[t]}" data-at=`);
-    else p.push('<path class=', B, ' part=', B, ' data-type=', B, ' d=', B, ' data-at=');
-    p.push(B, ' transform=', B, '></path>');
-  }
-  if (undated) p.push(`<text class="note" part="note" x="4" y="17">${UNDATED}</text>`);
-  p.push('</svg></div>');
-  // runs of text between the bindings, as a tagged template's strings (with `raw`, as Lit checks)
-  const out = [''];
-  for (const x of p)
-    if (x === B) out.push('');
-    else out[out.length - 1] += x;
-  return Object.assign(out, { raw: out }) as unknown as TemplateStringsArray;
-}
-
-/** A lane's template strings, and whether its mark types are written in (else bound per mark). */
-function laneStrings(lane: CalendarLane): { strings: TemplateStringsArray; typed: boolean } {
-  const types = lane.marks.map((m) => EVENT_TYPES.indexOf(m.type));
-  const spans = lane.spans.map((s) => s.open);
-  const track = lane.marks.length > 0;
-  const rest = `|${spans.map(Number).join('')}|${+track}${+lane.undated}`;
-  const typedKey = types.join() + rest;
-  let strings = laneShapes.get(typedKey);
-  if (strings) return { strings, typed: true };
-  if (laneShapes.size < LANE_SHAPES && !types.includes(-1)) {
-    strings = buildLane(types, types.length, spans, track, lane.undated);
-    laneShapes.set(typedKey, strings);
-    return { strings, typed: true };
-  }
-  const countKey = `n${types.length}${rest}`;
-  strings = laneShapes.get(countKey);
-  if (!strings) laneShapes.set(countKey, (strings = buildLane(null, types.length, spans, track, lane.undated)));
-  return { strings, typed: false };
+function laneStrings(lane: CalendarLane): TemplateStringsArray {
+  const key = `${lane.marks.map((m) => m.type)}|${lane.spans.map((s) => +s.open).join('')}|${+lane.undated}`;
+  let strings = laneShapes.get(key);
+  if (strings) return strings;
+  let s = `<div class="row" part="row" data-id=${V}><span class="row-label" part="label" role="option" data-index=${V} tabindex=${V} aria-selected=${V} aria-posinset=${V} aria-setsize=${V} aria-label=${V}>${V}</span><svg width=${V} height="26" aria-hidden="true">`;
+  if (lane.marks.length) s += `<line class="track-line" x1=${V} x2=${V} y1="13" y2="13"></line>`;
+  for (const { open } of lane.spans)
+    s += `<line class="span${open ? ' open' : ''}" part="span" data-open="${open}" x1=${V} x2=${V} y1="13" y2="13"></line>`;
+  for (const { type: t } of lane.marks)
+    s += `<path class="mark mark-${t}" part="mark mark-${t}" data-type="${t}" d="${MARK_D[t]}" data-at=${V} transform=${V}></path>`;
+  if (lane.undated) s += `<text class="note" part="note" x="4" y="17">${UNDATED}</text>`;
+  const out = (s + '</svg></div>').split(V);
+  // a tagged template's strings: Lit checks for `raw`
+  strings = Object.assign(out, { raw: out }) as unknown as TemplateStringsArray;
+  if (laneShapes.size < LANE_SHAPES) laneShapes.set(key, strings);
+  return strings;
 }
 
 /**
@@ -802,14 +751,11 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const j = lane.journey;
     const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${calendarDate(m.at, 'full', loc)}`).join(', ');
     const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : `. ${UNDATED}`}`;
-    const { strings, typed } = laneStrings(lane);
+    const strings = laneStrings(lane);
     const tail: unknown[] = [];
     if (lane.marks.length) tail.push(lane.marks[0]!.x, lane.marks[lane.marks.length - 1]!.x);
     for (const s of lane.spans) tail.push(s.x0, s.x1);
-    for (const m of lane.marks) {
-      if (!typed) tail.push(`mark mark-${m.type}`, `mark mark-${m.type}`, m.type, MARK_D[m.type]);
-      tail.push(m.at, `translate(${m.x} 13)`);
-    }
+    for (const m of lane.marks) tail.push(m.at, `translate(${m.x} 13)`);
     return {
       render: (tab, selected, setSize) =>
         html(strings, lane.id, index, tab, selected, index + 1, setSize, spoken, j.label, cols.plot, ...tail),
