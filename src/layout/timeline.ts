@@ -87,8 +87,49 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
           : sign * (a.total - b.total);
   const byLabel = (a: K, b: K) => sign * compareKeyed(a.label, a.lk, b.label, b.lk, text) || tail(a, b);
   const bySegment = (a: K, b: K) => nullsLast(a.seg, b.seg, (x, y) => sign * text(x, y)) || tail(a, b);
+  if (sortBy === 'total' && keyed.every((k) => k.lk !== null)) return byTotalNative(keyed, sign, tail);
   keyed.sort(sortBy === 'label' ? byLabel : sortBy === 'segment' ? bySegment : byTotal);
   return keyed.map((k) => k.j);
+}
+
+const bits = new DataView(new ArrayBuffer(8));
+
+/**
+ * The 'total' order by the engine's own string sort (no comparator: a page's first sort of 2,000
+ * journeys through a JS comparator ran cold in the interpreter, ~10–30 ms). Each journey becomes
+ * one string whose code-unit order is (nulls last, total in `sign`'s direction, label's primary
+ * key), then its index; runs equal in all of these (a case difference, equal labels) are put in
+ * order by `tail`, as the comparator sort would.
+ */
+function byTotalNative<K extends { j: TtcvJourney; total: number; lk: string | null }>(
+  keyed: K[],
+  sign: number,
+  tail: (a: K, b: K) => number,
+): TtcvJourney[] {
+  const keys = keyed.map((k, i) => {
+    let head = '\u0002';
+    if (k.total !== Infinity) {
+      // IEEE 754 bits as four 16-bit units, big-endian, flipped so that code-unit order is numeric
+      // order (negative: all bits inverted; positive: the sign bit set); desc inverts them all
+      bits.setFloat64(0, sign * k.total + 0);
+      const neg = bits.getUint16(0) >= 0x8000;
+      const c = (at: number) => (neg ? ~bits.getUint16(at) & 0xffff : bits.getUint16(at) | (at ? 0 : 0x8000));
+      head = String.fromCharCode(1, c(0), c(2), c(4), c(6));
+    }
+    return `${head}${k.lk}\u0000${String.fromCharCode(i >>> 16, i & 0xffff)}`;
+  });
+  keys.sort();
+  const index = (key: string) => (key.charCodeAt(key.length - 2) << 16) | key.charCodeAt(key.length - 1);
+  const out: K[] = keys.map((key) => keyed[index(key)]!);
+  // runs with the same total and primary label key: the comparator's order (case, then id)
+  for (let a = 0; a < keys.length;) {
+    let b = a + 1;
+    const run = keys[a]!.slice(0, -2);
+    while (b < keys.length && keys[b]!.slice(0, -2) === run) b++;
+    if (b - a > 1) out.splice(a, b - a, ...out.slice(a, b).sort(tail));
+    a = b;
+  }
+  return out.map((k) => k.j);
 }
 
 /** Compare with `cmp`, nulls after everything else whatever the direction. */

@@ -1,6 +1,7 @@
 // The TTCV timeline layout: bars from zero by Klever's Law, sorting/filtering, the virtual window,
 // the summary (checked against the engine on the sample) and the calendar marks.
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { evaluate } from '../../src/engine/index.js';
 import type { TtcvJourney, TtcvSummary } from '../../src/engine/types.js';
 import {
@@ -192,6 +193,41 @@ describe('orderJourneys', () => {
       journey('x', 0, 5, 0, { label: 'Alpha' }),
     ];
     expect(ids(orderJourneys(t))).to.deep.equal(['x', 'y', 'z']);
+  });
+
+  it('orders random journeys as a plain comparator on total, label (numeric collation), id does', () => {
+    // the reference: the rule as written, with the runtime's collator
+    const collator = new Intl.Collator('en', { numeric: true });
+    const reference = (list: TtcvJourney[], dir: 'asc' | 'desc') =>
+      [...list].sort((a, b) => {
+        if (a.total !== b.total) {
+          if (a.total === null) return 1;
+          if (b.total === null) return -1;
+          return dir === 'asc' ? a.total - b.total : b.total - a.total;
+        }
+        return collator.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      });
+    // few distinct totals and labels, so that ties (and case-only differences) are common
+    const total = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: -40, max: 40 }),
+      fc.constantFrom(0, -0, 0.5, -0.5, 1e-9, -1e9, 123456.75, Number.MIN_VALUE),
+    );
+    const label = fc.oneof(
+      fc.constantFrom('Acme', 'acme', 'ACME', 'Acme 2', 'Acme 10', 'Acme 02', 'Beta-1', 'Beta 1', 'beta', 'Zed', ''),
+      fc.string({ unit: fc.constantFrom('a', 'B', '1', '0', ' ', '-', '.', 'z'), maxLength: 6 }),
+    );
+    const list = fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), total, label }), {
+      selector: (r) => r.id,
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(list, fc.constantFrom('asc' as const, 'desc' as const), (rows, dir) => {
+        const js = rows.map((r) => ({ ...journey(r.id, null, null, null, { label: r.label }), total: r.total }));
+        expect(ids(orderJourneys(js, { direction: dir, locale: 'en' }))).to.deep.equal(ids(reference(js, dir)));
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('filters by segment, in both views', () => {
