@@ -482,12 +482,23 @@ export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}):
 
 /** The median journey's parts over the complete journeys (see MedianLaw); null when none. */
 export function medianLaw(journeys: readonly TtcvJourney[], decimals = 0): MedianLaw | null {
-  const complete = journeys
-    .filter((j) => !j.partial && j.total !== null)
-    .sort((a, b) => a.total! - b.total! || ascending(a.id, b.id));
+  const complete = journeys.filter((j) => !j.partial && j.total !== null);
   const n = complete.length;
   if (n === 0) return null;
-  const mid = complete.slice(n % 2 ? n >> 1 : (n >> 1) - 1, (n >> 1) + 1);
+  // the middle one or two in (total, id) order without sorting every journey through a comparator
+  // (cold on a page's first render): the totals sorted natively, then only the ties of the
+  // middle total put in id order
+  const totals = Float64Array.from(complete, (j) => j.total!).sort();
+  const nth = (m: number): TtcvJourney => {
+    const v = totals[m]!;
+    let below = 0;
+    const tied: TtcvJourney[] = [];
+    for (const j of complete)
+      if (j.total! < v) below++;
+      else if (j.total === v) tied.push(j);
+    return tied.sort((a, b) => ascending(a.id, b.id))[m - below]!;
+  };
+  const mid = n % 2 ? [nth(n >> 1)] : [nth((n >> 1) - 1), nth(n >> 1)];
   const mean = (k: TtcvPart | 'total') => mid.reduce((s, j) => s + j[k]!, 0) / mid.length;
   const parts = TTCV_PARTS.map((kind) => ({ kind, days: mean(kind) }));
   const total = mean('total');

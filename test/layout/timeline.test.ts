@@ -334,6 +334,30 @@ describe('the summary', () => {
     );
   });
 
+  it('picks the middle journey(s) in (total, id) order, ties included, as a full sort does', () => {
+    // ties on total are decided by id; a partial journey never counts
+    const tie = [journey('b', 0, 5, 0), journey('a', 0, 5, 0), journey('c', 0, 5, 0), journey('z', 0, 1, 0)];
+    expect(medianLaw(tie)!.journeyIds).to.deep.equal(['a', 'b']); // order 1:z, 5:a, 5:b, 5:c
+    expect(medianLaw(tie.slice(0, 3))!.journeyIds).to.deep.equal(['b']); // a, b, c
+    const part = fc.oneof(fc.constant(null), fc.integer({ min: -20, max: 20 }), fc.constantFrom(0, -0, 0.5));
+    const list = fc.uniqueArray(
+      fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), b: part, a: part, s: part }),
+      { selector: (r) => r.id, maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(list, (rows) => {
+        const js = rows.map((r) => journey(r.id, r.b, r.a, r.s));
+        const sorted = js
+          .filter((j) => !j.partial)
+          .sort((x, y) => x.total! - y.total! || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+        const n = sorted.length;
+        const want = n === 0 ? null : sorted.slice(n % 2 ? n >> 1 : (n >> 1) - 1, (n >> 1) + 1).map((j) => j.id);
+        expect(medianLaw(js)?.journeyIds ?? null).to.deep.equal(want);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('is null when no journey is complete', () => {
     expect(medianLaw([C, D])).to.equal(null);
   });
