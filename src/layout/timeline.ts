@@ -488,14 +488,18 @@ export function medianLaw(journeys: readonly TtcvJourney[], decimals = 0): Media
   // the middle one or two in (total, id) order without sorting every journey through a comparator
   // (cold on a page's first render): the totals sorted natively, then only the ties of the
   // middle total put in id order
-  const totals = Float64Array.from(complete, (j) => j.total!).sort();
+  const totals = new Float64Array(n);
+  for (let i = 0; i < n; i++) totals[i] = complete[i]!.total!;
+  totals.sort();
   const nth = (m: number): TtcvJourney => {
     const v = totals[m]!;
     let below = 0;
     const tied: TtcvJourney[] = [];
-    for (const j of complete)
+    for (let i = 0; i < n; i++) {
+      const j = complete[i]!;
       if (j.total! < v) below++;
       else if (j.total === v) tied.push(j);
+    }
     return tied.sort((a, b) => ascending(a.id, b.id))[m - below]!;
   };
   const mid = n % 2 ? [nth(n >> 1)] : [nth((n >> 1) - 1), nth(n >> 1)];
