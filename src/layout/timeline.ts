@@ -268,16 +268,16 @@ export function durationScale(
   const { width, rowHeight, inset = 0 } = options;
   let lo = 0;
   let hi = 0;
-  for (const j of shown) {
+  // indexed loops and the parts by name: this runs once per scale over every journey, on a page's
+  // first render still in the interpreter
+  for (let i = 0; i < shown.length; i++) {
+    const j = shown[i]!;
     // the stack's ends without building it: negative parts add up left, the rest right
-    let neg = 0;
-    let pos = 0;
-    for (const kind of TTCV_PARTS) {
-      const days = j[kind];
-      if (days === null) continue;
-      if (days < 0) neg += days;
-      else pos += days;
-    }
+    const b = j.beforeSale ?? 0;
+    const a = j.afterSale ?? 0;
+    const m = j.toSmile ?? 0;
+    const neg = (b < 0 ? b : 0) + (a < 0 ? a : 0) + (m < 0 ? m : 0);
+    const pos = (b > 0 ? b : 0) + (a > 0 ? a : 0) + (m > 0 ? m : 0);
     if (neg < lo) lo = neg;
     if (pos > hi) hi = pos;
   }
@@ -708,13 +708,17 @@ export function calendarScale(
   let lo = asOf;
   let hi = asOf;
   let any = false;
-  for (const j of shown) {
-    for (const e of j.events) {
+  // indexed loops: once per scale over every event, on a page's first render still interpreted
+  for (let i = 0; i < shown.length; i++) {
+    const { events, spans } = shown[i]!;
+    for (let k = 0; k < events.length; k++) {
+      const at = events[k]!.at;
       any = true;
-      if (e.at < lo) lo = e.at;
-      if (e.at > hi) hi = e.at;
+      if (at < lo) lo = at;
+      if (at > hi) hi = at;
     }
-    for (const s of j.spans) {
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k]!;
       if (s.start < lo) lo = s.start;
       if (s.end !== null && s.end > hi) hi = s.end;
     }
