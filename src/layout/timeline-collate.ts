@@ -95,7 +95,9 @@ export function labelKeyer(locale: string | undefined): (s: string) => string | 
       ? s.toLowerCase().replace(/\d+|[^a-z ]/g, (m) => {
           const r = RANK[m.charCodeAt(0)]!;
           if (r !== DIGIT) return String.fromCharCode(32 + r);
-          const d = m.replace(/^0+(?=\d)/, '');
+          let z = 0;
+          while (z < m.length - 1 && m.charCodeAt(z) === 48) z++;
+          const d = m.slice(z);
           return String.fromCharCode(32 + DIGIT, 64 + d.length) + d;
         })
       : null;

@@ -58,10 +58,14 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
   const text = labelComparer(locale);
   const sign = direction === 'desc' ? -1 : 1;
   const list = segment == null ? journeys : journeys.filter((j) => j.segment === segment);
-  // the keys pulled out once (the comparator runs n log n times); a null total sorts as +Infinity,
-  // which no JSON number is, so last
   // labels compare by sort keys made once each (timeline-collate.ts), not by walking both strings
   const keyOf = labelKeyer(locale);
+  if (sortBy === 'total') {
+    const fast = byTotalNative(list, sign, keyOf, text);
+    if (fast) return fast;
+  }
+  // the keys pulled out once (the comparator runs n log n times); a null total sorts as +Infinity,
+  // which no JSON number is, so last
   const keyed = list.map((j) => ({
     j,
     total: j.total ?? Infinity,
@@ -87,7 +91,6 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
           : sign * (a.total - b.total);
   const byLabel = (a: K, b: K) => sign * compareKeyed(a.label, a.lk, b.label, b.lk, text) || tail(a, b);
   const bySegment = (a: K, b: K) => nullsLast(a.seg, b.seg, (x, y) => sign * text(x, y)) || tail(a, b);
-  if (sortBy === 'total' && keyed.every((k) => k.lk !== null)) return byTotalNative(keyed, sign, tail);
   keyed.sort(sortBy === 'label' ? byLabel : sortBy === 'segment' ? bySegment : byTotal);
   return keyed.map((k) => k.j);
 }
@@ -99,37 +102,48 @@ const bits = new DataView(new ArrayBuffer(8));
  * journeys through a JS comparator ran cold in the interpreter, ~10–30 ms). Each journey becomes
  * one string whose code-unit order is (nulls last, total in `sign`'s direction, label's primary
  * key), then its index; runs equal in all of these (a case difference, equal labels) are put in
- * order by `tail`, as the comparator sort would.
+ * label then id order, as the comparator sort does. null when a label has no key (the collator's).
  */
-function byTotalNative<K extends { j: TtcvJourney; total: number; lk: string | null }>(
-  keyed: K[],
+function byTotalNative(
+  list: readonly TtcvJourney[],
   sign: number,
-  tail: (a: K, b: K) => number,
-): TtcvJourney[] {
-  const keys = keyed.map((k, i) => {
+  keyOf: (label: string) => string | null,
+  text: (a: string, b: string) => number,
+): TtcvJourney[] | null {
+  const n = list.length;
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const j = list[i]!;
+    const lk = keyOf(j.label);
+    if (lk === null) return null;
     let head = '\u0002';
-    if (k.total !== Infinity) {
+    if (j.total !== null) {
       // IEEE 754 bits as four 16-bit units, big-endian, flipped so that code-unit order is numeric
       // order (negative: all bits inverted; positive: the sign bit set); desc inverts them all
-      bits.setFloat64(0, sign * k.total + 0);
+      bits.setFloat64(0, sign * j.total + 0);
       const neg = bits.getUint16(0) >= 0x8000;
       const c = (at: number) => (neg ? ~bits.getUint16(at) & 0xffff : bits.getUint16(at) | (at ? 0 : 0x8000));
       head = String.fromCharCode(1, c(0), c(2), c(4), c(6));
     }
-    return `${head}${k.lk}\u0000${String.fromCharCode(i >>> 16, i & 0xffff)}`;
-  });
+    keys[i] = `${head}${lk}\u0000${String.fromCharCode(i >>> 16, i & 0xffff)}`;
+  }
   keys.sort();
-  const index = (key: string) => (key.charCodeAt(key.length - 2) << 16) | key.charCodeAt(key.length - 1);
-  const out: K[] = keys.map((key) => keyed[index(key)]!);
-  // runs with the same total and primary label key: the comparator's order (case, then id)
-  for (let a = 0; a < keys.length;) {
-    let b = a + 1;
+  const out: TtcvJourney[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    out[i] = list[(k.charCodeAt(k.length - 2) << 16) | k.charCodeAt(k.length - 1)]!;
+  }
+  // runs with the same total and primary label key: labels (case) then ids, as compareKeyed does
+  const tie = (a: TtcvJourney, b: TtcvJourney) =>
+    (a.label === b.label ? 0 : text(a.label, b.label)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (let a = 0; a < n;) {
     const run = keys[a]!.slice(0, -2);
-    while (b < keys.length && keys[b]!.slice(0, -2) === run) b++;
-    if (b - a > 1) out.splice(a, b - a, ...out.slice(a, b).sort(tail));
+    let b = a + 1;
+    while (b < n && keys[b]!.length === run.length + 2 && keys[b]!.startsWith(run)) b++;
+    if (b - a > 1) out.splice(a, b - a, ...out.slice(a, b).sort(tie));
     a = b;
   }
-  return out.map((k) => k.j);
+  return out;
 }
 
 /** Compare with `cmp`, nulls after everything else whatever the direction. */

@@ -214,7 +214,20 @@ describe('orderJourneys', () => {
       fc.constantFrom(0, -0, 0.5, -0.5, 1e-9, -1e9, 123456.75, Number.MIN_VALUE),
     );
     const label = fc.oneof(
-      fc.constantFrom('Acme', 'acme', 'ACME', 'Acme 2', 'Acme 10', 'Acme 02', 'Beta-1', 'Beta 1', 'beta', 'Zed', ''),
+      fc.constantFrom(
+        'Acme',
+        'acme',
+        'ACME',
+        'Acme 2',
+        'Acme 10',
+        'Acme 02',
+        'Beta-1',
+        'Beta 1',
+        'beta',
+        'Zed',
+        '',
+        'Émile',
+      ),
       fc.string({ unit: fc.constantFrom('a', 'B', '1', '0', ' ', '-', '.', 'z'), maxLength: 6 }),
     );
     const list = fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), total, label }), {
