@@ -35,10 +35,10 @@ import { timelineStyles } from './ttcv-timeline.styles.js';
 const ROW_HEIGHT = 26;
 /** Classic scrollbar width, for the first frame's estimate only (then measured). */
 const SCROLLBAR = 15;
-/** About the height of summary, controls, legend and axis above the rows, by view (first frame's
- * estimate, measured 137 and 149 px with three segments at 1,200 px; a little low, so the first
- * frame covers the viewport rather than rendering twice). */
-const HEADER = { duration: 132, calendar: 144 };
+/** About the height of summary, controls, legend and axis above the rows, by view, and of the
+ * segments' line when there is one (first frame's estimate; measured 120/132 + 17 px at 1,200 px,
+ * taken 2 px low so that the first frame covers the viewport rather than rendering twice). */
+const HEADER = { duration: 118, calendar: 130, segments: 17 };
 /** Rows rendered beyond the viewport each side: the scroll handler renders before the frame. */
 const OVERSCAN = 4;
 const INSET = 10;
@@ -247,7 +247,8 @@ export class OcmfTtcvTimeline extends OcmfElement {
     if (!this._box.width && this.isConnected && this.clientWidth) {
       // first render: estimate the rows' box from the host (no shadow content yet, so the layout
       // read is cheap), so the first frame is already the right one; updated() corrects it
-      const header = HEADER[this._calendar ? 'calendar' : 'duration'];
+      const segments = Object.keys(this.evaluation?.ttcv?.bySegment ?? {}).length ? HEADER.segments : 0;
+      const header = HEADER[this._calendar ? 'calendar' : 'duration'] + segments;
       this._box = {
         width: this.clientWidth - SCROLLBAR,
         height: this.clientHeight > header ? this.clientHeight - header : 600,
