@@ -58,14 +58,10 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
   const text = labelComparer(locale);
   const sign = direction === 'desc' ? -1 : 1;
   const list = segment == null ? journeys : journeys.filter((j) => j.segment === segment);
-  // labels compare by sort keys made once each (timeline-collate.ts), not by walking both strings
-  const keyOf = labelKeyer(locale);
-  if (sortBy === 'total') {
-    const fast = byTotalNative(list, sign, keyOf, text);
-    if (fast) return fast;
-  }
   // the keys pulled out once (the comparator runs n log n times); a null total sorts as +Infinity,
   // which no JSON number is, so last
+  // labels compare by sort keys made once each (timeline-collate.ts), not by walking both strings
+  const keyOf = labelKeyer(locale);
   const keyed = list.map((j) => ({
     j,
     total: j.total ?? Infinity,
@@ -93,57 +89,6 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
   const bySegment = (a: K, b: K) => nullsLast(a.seg, b.seg, (x, y) => sign * text(x, y)) || tail(a, b);
   keyed.sort(sortBy === 'label' ? byLabel : sortBy === 'segment' ? bySegment : byTotal);
   return keyed.map((k) => k.j);
-}
-
-const bits = new DataView(new ArrayBuffer(8));
-
-/**
- * The 'total' order by the engine's own string sort (no comparator: a page's first sort of 2,000
- * journeys through a JS comparator ran cold in the interpreter, ~10–30 ms). Each journey becomes
- * one string whose code-unit order is (nulls last, total in `sign`'s direction, label's primary
- * key), then its index; runs equal in all of these (a case difference, equal labels) are put in
- * label then id order, as the comparator sort does. null when a label has no key (the collator's).
- */
-function byTotalNative(
-  list: readonly TtcvJourney[],
-  sign: number,
-  keyOf: (label: string) => string | null,
-  text: (a: string, b: string) => number,
-): TtcvJourney[] | null {
-  const n = list.length;
-  const keys: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const j = list[i]!;
-    const lk = keyOf(j.label);
-    if (lk === null) return null;
-    let head = '\u0002';
-    if (j.total !== null) {
-      // IEEE 754 bits as four 16-bit units, big-endian, flipped so that code-unit order is numeric
-      // order (negative: all bits inverted; positive: the sign bit set); desc inverts them all
-      bits.setFloat64(0, sign * j.total + 0);
-      const neg = bits.getUint16(0) >= 0x8000;
-      const c = (at: number) => (neg ? ~bits.getUint16(at) & 0xffff : bits.getUint16(at) | (at ? 0 : 0x8000));
-      head = String.fromCharCode(1, c(0), c(2), c(4), c(6));
-    }
-    keys[i] = `${head}${lk}\u0000${String.fromCharCode(i >>> 16, i & 0xffff)}`;
-  }
-  keys.sort();
-  const out: TtcvJourney[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    out[i] = list[(k.charCodeAt(k.length - 2) << 16) | k.charCodeAt(k.length - 1)]!;
-  }
-  // runs with the same total and primary label key: labels (case) then ids, as compareKeyed does
-  const tie = (a: TtcvJourney, b: TtcvJourney) =>
-    (a.label === b.label ? 0 : text(a.label, b.label)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (let a = 0; a < n;) {
-    const run = keys[a]!.slice(0, -2);
-    let b = a + 1;
-    while (b < n && keys[b]!.length === run.length + 2 && keys[b]!.startsWith(run)) b++;
-    if (b - a > 1) out.splice(a, b - a, ...out.slice(a, b).sort(tie));
-    a = b;
-  }
-  return out;
 }
 
 /** Compare with `cmp`, nulls after everything else whatever the direction. */
@@ -496,27 +441,12 @@ export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}):
 
 /** The median journey's parts over the complete journeys (see MedianLaw); null when none. */
 export function medianLaw(journeys: readonly TtcvJourney[], decimals = 0): MedianLaw | null {
-  const complete = journeys.filter((j) => !j.partial && j.total !== null);
+  const complete = journeys
+    .filter((j) => !j.partial && j.total !== null)
+    .sort((a, b) => a.total! - b.total! || ascending(a.id, b.id));
   const n = complete.length;
   if (n === 0) return null;
-  // the middle one or two in (total, id) order without sorting every journey through a comparator
-  // (cold on a page's first render): the totals sorted natively, then only the ties of the
-  // middle total put in id order
-  const totals = new Float64Array(n);
-  for (let i = 0; i < n; i++) totals[i] = complete[i]!.total!;
-  totals.sort();
-  const nth = (m: number): TtcvJourney => {
-    const v = totals[m]!;
-    let below = 0;
-    const tied: TtcvJourney[] = [];
-    for (let i = 0; i < n; i++) {
-      const j = complete[i]!;
-      if (j.total! < v) below++;
-      else if (j.total === v) tied.push(j);
-    }
-    return tied.sort((a, b) => ascending(a.id, b.id))[m - below]!;
-  };
-  const mid = n % 2 ? [nth(n >> 1)] : [nth((n >> 1) - 1), nth(n >> 1)];
+  const mid = complete.slice(n % 2 ? n >> 1 : (n >> 1) - 1, (n >> 1) + 1);
   const mean = (k: TtcvPart | 'total') => mid.reduce((s, j) => s + j[k]!, 0) / mid.length;
   const parts = TTCV_PARTS.map((kind) => ({ kind, days: mean(kind) }));
   const total = mean('total');
