@@ -13,15 +13,15 @@
 // inside the bar when the parts have mixed signs. Parts that are still growing (an open afterSale,
 // an open interruption) are never negative, so the "still waiting" mark sits at the right end.
 import { ascending, nice, ticks } from 'd3-array';
-import { utcTickInterval, utcTicks } from 'd3-time';
 
-// A linear map by hand, with d3-array's nice()/ticks() and d3-time's UTC intervals: d3-scale
+// A linear map by hand, with d3-array's nice()/ticks() and d3-time's UTC ticks (utc-ticks.ts): d3-scale
 // pulled in d3-interpolate, d3-color, d3-format and d3-time-format, 12 kB gzip of a 77 kB bundle.
 function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return (v) => r0 + (v - d0) * k;
 }
 import { compareKeyed, labelComparer, labelKeyer } from './timeline-collate.js';
+import { utcTickInterval, utcTicks } from './utc-ticks.js';
 import type { JourneyEventType, Stats, TtcvAggregate, TtcvJourney, TtcvSummary } from '../engine/types.js';
 
 const DAY_MS = 86_400_000;
@@ -227,16 +227,16 @@ export function durationScale(
   const { width, rowHeight, inset = 0 } = options;
   let lo = 0;
   let hi = 0;
-  for (const j of shown) {
+  // indexed loops and the parts by name: this runs once per scale over every journey, on a page's
+  // first render still in the interpreter
+  for (let i = 0; i < shown.length; i++) {
+    const j = shown[i]!;
     // the stack's ends without building it: negative parts add up left, the rest right
-    let neg = 0;
-    let pos = 0;
-    for (const kind of TTCV_PARTS) {
-      const days = j[kind];
-      if (days === null) continue;
-      if (days < 0) neg += days;
-      else pos += days;
-    }
+    const b = j.beforeSale ?? 0;
+    const a = j.afterSale ?? 0;
+    const m = j.toSmile ?? 0;
+    const neg = (b < 0 ? b : 0) + (a < 0 ? a : 0) + (m < 0 ? m : 0);
+    const pos = (b > 0 ? b : 0) + (a > 0 ? a : 0) + (m > 0 ? m : 0);
     if (neg < lo) lo = neg;
     if (pos > hi) hi = pos;
   }
@@ -652,13 +652,17 @@ export function calendarScale(
   let lo = asOf;
   let hi = asOf;
   let any = false;
-  for (const j of shown) {
-    for (const e of j.events) {
+  // indexed loops: once per scale over every event, on a page's first render still interpreted
+  for (let i = 0; i < shown.length; i++) {
+    const { events, spans } = shown[i]!;
+    for (let k = 0; k < events.length; k++) {
+      const at = events[k]!.at;
       any = true;
-      if (e.at < lo) lo = e.at;
-      if (e.at > hi) hi = e.at;
+      if (at < lo) lo = at;
+      if (at > hi) hi = at;
     }
-    for (const s of j.spans) {
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k]!;
       if (s.start < lo) lo = s.start;
       if (s.end !== null && s.end > hi) hi = s.end;
     }
@@ -667,9 +671,9 @@ export function calendarScale(
   if (lo === hi) hi = lo + DAY_MS;
   const tickCount = options.tickCount ?? Math.max(2, Math.floor(width / 90));
   // nice to whole UTC intervals (days, weeks, months…), as d3's scaleUtc().nice() does
-  const interval = utcTickInterval(new Date(lo), new Date(hi), tickCount);
-  const d0 = interval ? +interval.floor(new Date(lo)) : lo;
-  const d1 = interval ? +interval.ceil(new Date(hi)) : hi;
+  const interval = utcTickInterval(lo, hi, tickCount);
+  const d0 = interval ? interval.floor(lo) : lo;
+  const d1 = interval ? interval.ceil(hi) : hi;
   const x = linear(d0, d1, inset, Math.max(inset, width - inset));
   const lanes: (CalendarLane | undefined)[] = new Array(shown.length);
   const lane = (index: number): CalendarLane => {
@@ -701,12 +705,7 @@ export function calendarScale(
   // the ends niced as before, but labelled ticks one per 110 px: a date label ("Dec 2026") is
   // about 60 px wide at 12 px, and one a month at 90 px ran the last into the edge
   const labelled = options.tickCount ?? Math.max(2, Math.floor(width / 110));
-  const tickList = axisTicks(
-    utcTicks(new Date(d0), new Date(d1), labelled).map((d) => d.getTime()),
-    x,
-    width,
-    30,
-  );
+  const tickList = axisTicks(utcTicks(d0, d1, labelled), x, width, 30);
   return {
     journeys: shown,
     lane,

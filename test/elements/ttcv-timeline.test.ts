@@ -345,8 +345,14 @@ describe('<ocmf-ttcv-timeline>: calendar view', () => {
     const slope = (xOf(m2!) - xOf(m1!)) / (atOf(m2!) - atOf(m1!));
     expect(xOf(m3!) - xOf(m1!)).to.be.closeTo(slope * (atOf(m3!) - atOf(m1!)), 1e-6);
     // the asOf line: t.asOf at the same slope from a sale
-    const asOfX = num($(el, '.row [part~="as-of"]'), 'x1');
+    const asOfX = num($(el, '[part~="rows"] [part~="as-of"]'), 'x1');
     expect(asOfX - xOf(m1!)).to.be.closeTo(slope * (t.asOf - atOf(m1!)), 1e-6);
+    // one line for all lanes: drawn in the lanes' own x (its svg starts where theirs do), over all of them
+    const rule = $(el, '[part~="rows"] [part~="as-of"]')!.getBoundingClientRect();
+    const plots = shown.map((r) => r.querySelector('svg')!.getBoundingClientRect());
+    expect(rule.left).to.be.closeTo(plots[0]!.left + asOfX, 1.5);
+    expect(rule.top).to.be.at.most(plots[0]!.top + 0.5);
+    expect(rule.bottom).to.be.at.least(plots[plots.length - 1]!.bottom - 1);
     expect(txt(el, '[part~="axis"]')).to.contain('as of Nov 15, 2026');
     await expect(el).to.be.accessible();
   });
@@ -370,7 +376,7 @@ describe('<ocmf-ttcv-timeline>: calendar view', () => {
     const { el } = await timeline((e) => (e.data = doc), { view: 'calendar' });
     const span = $(el, '[part~="span"]')!;
     expect(span.getAttribute('data-open')).to.equal('true');
-    expect(num(span, 'x2')).to.be.closeTo(num($(el, '.row [part~="as-of"]'), 'x1'), 1e-6);
+    expect(num(span, 'x2')).to.be.closeTo(num($(el, '[part~="rows"] [part~="as-of"]'), 'x1'), 1e-6);
     expect(opt(rows(el)[0]!).getAttribute('aria-label')).to.contain('still waiting');
   });
 });
@@ -574,10 +580,11 @@ describe('<ocmf-ttcv-timeline>: resources and embedding', () => {
       expect(scroller.getBoundingClientRect().bottom, `${view}: rows end above the footer`).to.be.at.most(
         foot.top + 0.5,
       );
-      for (const line of $$(el, '.row .as-of'))
-        expect(line.getBoundingClientRect().bottom, `${view}: asOf line above the footer`).to.be.at.most(
-          foot.top + 0.5,
-        );
+      // the lanes' asOf line runs the rendered rows' height inside the scroller, which clips it
+      for (const line of $$(el, '[part~="rows"] .as-of')) {
+        expect(line.closest('[part~="rows"]'), view).to.equal(scroller);
+        expect(getComputedStyle(scroller).overflowY, view).to.equal('auto');
+      }
     }
   });
 

@@ -1,6 +1,7 @@
 // The TTCV timeline layout: bars from zero by Klever's Law, sorting/filtering, the virtual window,
 // the summary (checked against the engine on the sample) and the calendar marks.
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { evaluate } from '../../src/engine/index.js';
 import type { TtcvJourney, TtcvSummary } from '../../src/engine/types.js';
 import {
@@ -194,6 +195,54 @@ describe('orderJourneys', () => {
     expect(ids(orderJourneys(t))).to.deep.equal(['x', 'y', 'z']);
   });
 
+  it('orders random journeys as a plain comparator on total, label (numeric collation), id does', () => {
+    // the reference: the rule as written, with the runtime's collator
+    const collator = new Intl.Collator('en', { numeric: true });
+    const reference = (list: TtcvJourney[], dir: 'asc' | 'desc') =>
+      [...list].sort((a, b) => {
+        if (a.total !== b.total) {
+          if (a.total === null) return 1;
+          if (b.total === null) return -1;
+          return dir === 'asc' ? a.total - b.total : b.total - a.total;
+        }
+        return collator.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      });
+    // few distinct totals and labels, so that ties (and case-only differences) are common
+    const total = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: -40, max: 40 }),
+      fc.constantFrom(0, -0, 0.5, -0.5, 1e-9, -1e9, 123456.75, Number.MIN_VALUE),
+    );
+    const label = fc.oneof(
+      fc.constantFrom(
+        'Acme',
+        'acme',
+        'ACME',
+        'Acme 2',
+        'Acme 10',
+        'Acme 02',
+        'Beta-1',
+        'Beta 1',
+        'beta',
+        'Zed',
+        '',
+        'Émile',
+      ),
+      fc.string({ unit: fc.constantFrom('a', 'B', '1', '0', ' ', '-', '.', 'z'), maxLength: 6 }),
+    );
+    const list = fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), total, label }), {
+      selector: (r) => r.id,
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(list, fc.constantFrom('asc' as const, 'desc' as const), (rows, dir) => {
+        const js = rows.map((r) => ({ ...journey(r.id, null, null, null, { label: r.label }), total: r.total }));
+        expect(ids(orderJourneys(js, { direction: dir, locale: 'en' }))).to.deep.equal(ids(reference(js, dir)));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('filters by segment, in both views', () => {
     expect(ids(orderJourneys(hand.journeys, { segment: 'SMB' }))).to.deep.equal(['C', 'A']);
     const l = durationLayout(hand, { width: 300, rowHeight: 20, segment: 'SMB', tickCount: 5 });
@@ -295,6 +344,30 @@ describe('the summary', () => {
     const tenth = medianLaw([journey('x', -0.4, 10.4, 0.4)], 1)!;
     expect(lawText(tenth, (n) => n.toFixed(1))).to.equal(
       'Median 10.4 days = -0.4 before sale + 10.4 after sale + 0.4 to smile',
+    );
+  });
+
+  it('picks the middle journey(s) in (total, id) order, ties included, as a full sort does', () => {
+    // ties on total are decided by id; a partial journey never counts
+    const tie = [journey('b', 0, 5, 0), journey('a', 0, 5, 0), journey('c', 0, 5, 0), journey('z', 0, 1, 0)];
+    expect(medianLaw(tie)!.journeyIds).to.deep.equal(['a', 'b']); // order 1:z, 5:a, 5:b, 5:c
+    expect(medianLaw(tie.slice(0, 3))!.journeyIds).to.deep.equal(['b']); // a, b, c
+    const part = fc.oneof(fc.constant(null), fc.integer({ min: -20, max: 20 }), fc.constantFrom(0, -0, 0.5));
+    const list = fc.uniqueArray(
+      fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), b: part, a: part, s: part }),
+      { selector: (r) => r.id, maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(list, (rows) => {
+        const js = rows.map((r) => journey(r.id, r.b, r.a, r.s));
+        const sorted = js
+          .filter((j) => !j.partial)
+          .sort((x, y) => x.total! - y.total! || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+        const n = sorted.length;
+        const want = n === 0 ? null : sorted.slice(n % 2 ? n >> 1 : (n >> 1) - 1, (n >> 1) + 1).map((j) => j.id);
+        expect(medianLaw(js)?.journeyIds ?? null).to.deep.equal(want);
+      }),
+      { numRuns: 1000 },
     );
   });
 

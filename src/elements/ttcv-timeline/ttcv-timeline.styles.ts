@@ -214,6 +214,16 @@ export const timelineStyles = css`
     background: var(--_fg);
     pointer-events: none;
   }
+  /* the calendar's asOf line: one for all lanes, under their marks (before them, no z-index) */
+  .as-of-rule {
+    position: absolute;
+    top: 0;
+    left: var(--_label-w);
+    width: 1px;
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
+  }
   /* height: ROW_HEIGHT in ttcv-timeline.ts. Each row is its own layout and paint island: a row
      coming into view does not re-lay out or repaint the rows already there */
   .row {

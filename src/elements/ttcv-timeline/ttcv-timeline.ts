@@ -15,7 +15,7 @@ import {
   TTCV_PARTS,
   virtualWindow,
   type BarSegment,
-  type EventMark,
+  type CalendarLane,
   type CalendarScale,
   type DurationScale,
   type JourneySortKey,
@@ -25,7 +25,8 @@ import {
 } from '../../layout/timeline.js';
 import { OcmfElement } from '../../shared/base-element.js';
 import { formatDays, formatShare, formatValue, MISSING, NOT_MEASURED } from '../../shared/format.js';
-import { dayNumber, utcDate } from '../../shared/format.js';
+import { dayNumber } from '../../shared/format.js';
+import { calendarDate } from '../../layout/timeline-dates.js';
 import { styleProps } from '../../shared/style-props.js';
 import { dataTableStyles } from '../../shared/theme.js';
 import { timelineStyles } from './ttcv-timeline.styles.js';
@@ -34,9 +35,10 @@ import { timelineStyles } from './ttcv-timeline.styles.js';
 const ROW_HEIGHT = 26;
 /** Classic scrollbar width, for the first frame's estimate only (then measured). */
 const SCROLLBAR = 15;
-/** About the height of summary, controls, legend and axis above the rows (first frame's estimate;
- * a little low, so the first frame renders a row or two more rather than measuring twice). */
-const HEADER = 110;
+/** About the height of summary, controls, legend and axis above the rows, by view, and of the
+ * segments' line when there is one (first frame's estimate; measured 120/132 + 17 px at 1,200 px,
+ * taken 2 px low so that the first frame covers the viewport rather than rendering twice). */
+const HEADER = { duration: 118, calendar: 130, segments: 17 };
 /** Rows rendered beyond the viewport each side: the scroll handler renders before the frame. */
 const OVERSCAN = 4;
 const INSET = 10;
@@ -73,9 +75,33 @@ const MARK_D: Record<JourneyEventType, string> = {
   smile: 'M-4.5-1a4.5 4.5 0 0 0 9 0',
 };
 
-/** An event's mark on the row's middle (y 13), its shape from MARK_D: one template for every type. */
-const mark = (m: EventMark) =>
-  svg`<path class="mark mark-${m.type}" part="mark mark-${m.type}" data-type=${m.type} data-at=${m.at} transform=${`translate(${m.x} 13)`} d=${MARK_D[m.type]}></path>`;
+// A calendar lane is one template: its marks and spans written into the template's strings (one
+// set of strings per shape of lane: the event types in order, the spans' open flags), so a lane
+// coming into view is one clone with two bindings per mark, not a nested template per mark. The
+// types are the engine's (checked against JOURNEY_EVENT_TYPES), the shapes MARK_D's. Past
+// LANE_SHAPES shapes (a document of very varied lanes) new ones are not kept.
+const laneShapes = new Map<string, TemplateStringsArray>();
+const LANE_SHAPES = 64;
+/** Where a value is bound in the strings built below. */
+const V = '\u0001';
+
+function laneStrings(lane: CalendarLane): TemplateStringsArray {
+  const key = `${lane.marks.map((m) => m.type)}|${lane.spans.map((s) => +s.open).join('')}|${+lane.undated}`;
+  let strings = laneShapes.get(key);
+  if (strings) return strings;
+  let s = `<div class="row" part="row" data-id=${V}><span class="row-label" part="label" role="option" data-index=${V} tabindex=${V} aria-selected=${V} aria-posinset=${V} aria-setsize=${V} aria-label=${V}>${V}</span><svg width=${V} height="26" aria-hidden="true">`;
+  if (lane.marks.length) s += `<line class="track-line" x1=${V} x2=${V} y1="13" y2="13"></line>`;
+  for (const { open } of lane.spans)
+    s += `<line class="span${open ? ' open' : ''}" part="span" data-open="${open}" x1=${V} x2=${V} y1="13" y2="13"></line>`;
+  for (const { type: t } of lane.marks)
+    s += `<path class="mark mark-${t}" part="mark mark-${t}" data-type="${t}" d="${MARK_D[t]}" data-at=${V} transform=${V}></path>`;
+  if (lane.undated) s += `<text class="note" part="note" x="4" y="17">${UNDATED}</text>`;
+  const out = (s + '</svg></div>').split(V);
+  // a tagged template's strings: Lit checks for `raw`
+  strings = Object.assign(out, { raw: out }) as unknown as TemplateStringsArray;
+  if (laneShapes.size < LANE_SHAPES) laneShapes.set(key, strings);
+  return strings;
+}
 
 /**
  * The total marker on x: a bar 2.5 px wide from y 3 to 23, its halo (in the background colour,
@@ -221,9 +247,11 @@ export class OcmfTtcvTimeline extends OcmfElement {
     if (!this._box.width && this.isConnected && this.clientWidth) {
       // first render: estimate the rows' box from the host (no shadow content yet, so the layout
       // read is cheap), so the first frame is already the right one; updated() corrects it
+      const segments = Object.keys(this.evaluation?.ttcv?.bySegment ?? {}).length ? HEADER.segments : 0;
+      const header = HEADER[this._calendar ? 'calendar' : 'duration'] + segments;
       this._box = {
         width: this.clientWidth - SCROLLBAR,
-        height: this.clientHeight > HEADER ? this.clientHeight - HEADER : 600,
+        height: this.clientHeight > header ? this.clientHeight - header : 600,
       };
     }
     if (changed.has('segment') || changed.has('sort') || changed.has('direction') || changed.has('view')) {
@@ -464,7 +492,9 @@ export class OcmfTtcvTimeline extends OcmfElement {
       viewportHeight: viewport,
       rowHeight: ROW_HEIGHT,
       rowCount: count,
-      overscan: OVERSCAN,
+      // no rows beyond the viewport until the rows are measured: the first frame draws only what
+      // shows (the first scroll adds the overscan)
+      overscan: this._scroller ? OVERSCAN : 0,
     });
     this._win = { start: win.start, end: win.end };
     const active = Math.min(this._active, Math.max(0, count - 1));
@@ -508,7 +538,21 @@ export class OcmfTtcvTimeline extends OcmfElement {
       >
         <div class="spacer" ${styleProps({ height: `${win.totalHeight}px` })}>
           <div class="window" ${styleProps({ transform: `translateY(${win.offsetY}px)` })}>
-            ${rows}${calendar ? nothing : html`<div class="zero-rule" part="zero"></div>`}
+            ${
+              calendar
+                ? html`<svg class="as-of-rule" aria-hidden="true">
+                      <line
+                        class="as-of"
+                        part="as-of"
+                        x1=${(layout as CalendarScale).asOfX}
+                        x2=${(layout as CalendarScale).asOfX}
+                        y1="0"
+                        y2="100%"
+                      ></line></svg
+                    >${rows}`
+                : html`${rows}
+                    <div class="zero-rule" part="zero"></div>`
+            }
           </div>
         </div>
       </div>
@@ -608,11 +652,13 @@ export class OcmfTtcvTimeline extends OcmfElement {
         ${l.ticks.map((t) =>
           t.label
             ? html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}
-                >${utcDate(t.value, l.tickUnit, loc)}</span
+                >${calendarDate(t.value, l.tickUnit, loc)}</span
               >`
             : nothing,
         )}
-        <span class="as-of-label" ${styleProps({ left: `${l.asOfX}px` })}>as of ${utcDate(l.asOf, 'full', loc)}</span>
+        <span class="as-of-label" ${styleProps({ left: `${l.asOfX}px` })}
+          >as of ${calendarDate(l.asOf, 'full', loc)}</span
+        >
       </div>
     </div>`;
   }
@@ -699,44 +745,21 @@ export class OcmfTtcvTimeline extends OcmfElement {
     };
   }
 
-  /** A calendar lane: the events at their UTC dates, interruption spans, the asOf line. */
+  /** A calendar lane: the events at their UTC dates and the interruption spans (one template, see laneStrings). */
   private _laneView(l: CalendarScale, cols: Columns, index: number): RowView {
     const loc = this.resolvedLocale;
     const lane = l.lane(index);
     const j = lane.journey;
-    const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${utcDate(m.at, 'full', loc)}`).join(', ');
+    const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${calendarDate(m.at, 'full', loc)}`).join(', ');
     const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : `. ${UNDATED}`}`;
-    const first = lane.marks[0];
-    const last = lane.marks[lane.marks.length - 1];
-    const marks = lane.marks.map(mark);
-    const spans = lane.spans.map((s) =>
-      s.open
-        ? svg`<line class="span open" part="span" data-open="true" x1=${s.x0} x2=${s.x1} y1="13" y2="13"></line>`
-        : svg`<line class="span" part="span" data-open="false" x1=${s.x0} x2=${s.x1} y1="13" y2="13"></line>`,
-    );
-    const track =
-      first && last ? svg`<line class="track-line" x1=${first.x} x2=${last.x} y1="13" y2="13"></line>` : nothing;
-    const undated = lane.undated ? svg`<text class="note" part="note" x="4" y="17">${UNDATED}</text>` : nothing;
-    // everything sits on the row's middle (y 13 of ROW_HEIGHT 26), written into the template
+    const strings = laneStrings(lane);
+    const tail: unknown[] = [];
+    if (lane.marks.length) tail.push(lane.marks[0]!.x, lane.marks[lane.marks.length - 1]!.x);
+    for (const s of lane.spans) tail.push(s.x0, s.x1);
+    for (const m of lane.marks) tail.push(m.at, `translate(${m.x} 13)`);
     return {
       render: (tab, selected, setSize) =>
-        html`<div class="row" part="row" data-id=${lane.id}>
-          <span
-            class="row-label"
-            part="label"
-            role="option"
-            data-index=${index}
-            tabindex=${tab}
-            aria-selected=${selected}
-            aria-posinset=${index + 1}
-            aria-setsize=${setSize}
-            aria-label=${spoken}
-            >${j.label}</span
-          ><svg width=${cols.plot} height="26" aria-hidden="true">
-            <line class="as-of" part="as-of" x1=${l.asOfX} x2=${l.asOfX} y1="0" y2="26"></line>
-            ${track}${spans}${marks}${undated}
-          </svg>
-        </div>`,
+        html(strings, lane.id, index, tab, selected, index + 1, setSize, spoken, j.label, cols.plot, ...tail),
     };
   }
 
@@ -834,7 +857,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
         viewportHeight: box.height,
         rowHeight: ROW_HEIGHT,
         rowCount: count,
-        overscan: OVERSCAN,
+        overscan: 0,
       });
       // re-render for a new width, or when the rendered rows do not cover the real viewport
       if (box.width !== this._box.width || win.start < this._win.start || win.end > this._win.end) this._box = box;
