@@ -1,6 +1,5 @@
 import { html, nothing, render as litRender, svg, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { EvaluatedNode, EvaluateOptions, Evaluation } from '../../engine/types.js';
 import {
   cardBar,
@@ -418,6 +417,11 @@ export class OcmfDriverTree extends OcmfElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this._scene = this.renderRoot.querySelector('.scene') ?? undefined;
+    // The scene's transform is written here and by _setView, never bound in the template: a
+    // binding compares with the value it wrote last, which a pan may have changed since.
+    const transform = transformText(this._t);
+    if (this._scene && this._scene.getAttribute('transform') !== transform)
+      this._scene.setAttribute('transform', transform);
     const stage = this.renderRoot.querySelector('.stage') ?? undefined;
     if (stage !== this._stage) {
       this._ro?.disconnect();
@@ -491,9 +495,7 @@ export class OcmfDriverTree extends OcmfElement {
           aria-label=${`Driver tree of ${root.label}`}
           @keydown=${this._onKey}
         >
-          <g class="scene" role="none" transform=${live(transformText(t))}>
-            ${this._renderScene(layout, shown.nodes, shown.links, focus)}
-          </g>
+          <g class="scene" role="none">${this._renderScene(layout, shown.nodes, shown.links, focus)}</g>
         </svg>
       </div>
       ${this.whatif ? this._renderWhatif(ev, layout) : nothing}
