@@ -5,4 +5,26 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [dropInternalState()],
 };
+
+// Lit's `static properties` lists internal state (`_name: { state: true }`) next to the public
+// properties; the analyzer documents those as public fields with attributes, over their @internal
+// tag. They are not API: left out, as they were with the @state() decorator.
+function dropInternalState() {
+  const internal = (x) => x.name?.startsWith('_');
+  return {
+    name: 'ocmf-drop-internal-state',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.members) decl.members = decl.members.filter((m) => !internal(m) || m.privacy === 'private');
+          // and it says "public" of the properties it reads there, which the decorators left implicit
+          for (const m of decl.members ?? []) if (m.privacy === 'public') delete m.privacy;
+          if (decl.attributes)
+            decl.attributes = decl.attributes.filter((a) => !internal(a) && !internal({ name: a.fieldName }));
+        }
+      }
+    },
+  };
+}

@@ -51,8 +51,15 @@
  * - **Theme**: `themeStyles` (public `--ocmf-*` tokens -> private `--_*`), `theme="light|dark"`,
  *   else the page's `color-scheme`, else `prefers-color-scheme`; reduced motion handled.
  */
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { evaluate } from '../engine/evaluate.js';
 import { formatPath } from '../engine/issues.js';
 import {
@@ -124,31 +131,47 @@ function nearestLang(el: Element): string | undefined {
 }
 
 export abstract class OcmfElement extends LitElement {
+  // Lit reactive properties (a static map, not decorators: smaller in the bundle)
+  static override properties: PropertyDeclarations = {
+    src: {},
+    refresh: { type: Number },
+    timeout: { type: Number },
+    data: { attribute: false, hasChanged: () => true },
+    node: {},
+    lens: {},
+    locale: {},
+    theme: { reflect: true },
+    _evaluation: { state: true },
+    _issues: { state: true },
+    _stale: { state: true },
+    _pending: { state: true },
+  };
+
   /** The kit version that defined this class (guarded define compares it). */
   static version = VERSION;
   static override styles: CSSResultGroup = [themeStyles, stateStyles];
 
   /** URL of a metrics document (SPEC §2) to fetch. */
-  @property() src: string | null = null;
+  src: string | null = null;
   /** Re-fetch `src` every N seconds while connected; 0 = never. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
   /** Seconds to wait for `src` before giving up with an error. */
-  @property({ type: Number }) timeout = 15;
+  timeout = 15;
   /** The metrics document as an object or a JSON string; wins over `src` and inline JSON. */
-  @property({ attribute: false, hasChanged: () => true }) data: unknown = undefined;
+  data: unknown = undefined;
   /** The id of the node to show; default: the root. */
-  @property() node: string | null = null;
+  node: string | null = null;
   /** executive | manager | frontline: picks what is shown, never what is computed. */
-  @property() lens: Lens | null = null;
+  lens: Lens | null = null;
   /** BCP 47 locale for numbers and dates; default: the document's `locale`, else the nearest `lang`. */
-  @property() locale: string | null = null;
+  locale: string | null = null;
   /** light | dark forces a colour scheme; default: the page's color-scheme, else prefers-color-scheme. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | null = null;
+  theme: 'light' | 'dark' | null = null;
 
-  /** @internal */ @state() private _evaluation: Evaluation | null = null;
-  /** @internal */ @state() private _issues: Issue[] = [];
-  /** @internal */ @state() private _stale = false;
-  /** @internal */ @state() private _pending = false;
+  /** @internal */ private _evaluation: Evaluation | null = null;
+  /** @internal */ private _issues: Issue[] = [];
+  /** @internal */ private _stale = false;
+  /** @internal */ private _pending = false;
 
   /** What the element needs from a document: a `root` tree, `journeys`, or either. */
   protected readonly needs: 'root' | 'journeys' | 'any' = 'root';

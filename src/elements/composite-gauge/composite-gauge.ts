@@ -1,5 +1,4 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { EvaluatedNode, Evaluation } from '../../engine/types.js';
 import {
   attributeDocument,
@@ -86,16 +85,24 @@ import { gaugeStyles } from './composite-gauge.styles.js';
  * @cssproperty --ocmf-radius - Corner radius.
  */
 export class OcmfCompositeGauge extends OcmfElement {
+  // Lit reactive properties (a static map, not decorators: smaller in the bundle)
+  static override properties: PropertyDeclarations = {
+    value: { type: Number },
+    label: {},
+    target: { type: Number },
+    _tableOpen: { state: true },
+  };
+
   static override styles: CSSResultGroup = [OcmfElement.styles, dataTableStyles, gaugeStyles];
 
   /** Attribute-only use: the score (0–100). */
-  @property({ type: Number }) value: number | null = null;
+  value: number | null = null;
   /** Attribute-only use: the name; with data, overrides the node's label. */
-  @property() label: string | null = null;
+  label: string | null = null;
   /** Attribute-only use: the target (0–100). */
-  @property({ type: Number }) target: number | null = null;
+  target: number | null = null;
 
-  /** @internal */ @state() private _tableOpen = false;
+  /** @internal */ private _tableOpen = false;
 
   protected override readonly widgetName = 'gauge';
 

@@ -1,5 +1,12 @@
-import { html, nothing, render as litRender, svg, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  render as litRender,
+  svg,
+  type CSSResultGroup,
+  type PropertyValues,
+  type PropertyDeclarations,
+} from 'lit';
 import type { EvaluatedNode, EvaluateOptions, Evaluation } from '../../engine/types.js';
 import {
   cardBar,
@@ -143,24 +150,39 @@ const UNIT_WORD: Record<string, string> = { nps: 'NPS', ces: 'CES' };
  * @cssproperty --ocmf-radius - Corner radius.
  */
 export class OcmfDriverTree extends OcmfElement {
+  // Lit reactive properties (a static map, not decorators: smaller in the bundle)
+  static override properties: PropertyDeclarations = {
+    orientation: { reflect: true },
+    depth: { type: Number },
+    whatif: { type: Boolean, reflect: true },
+    levers: { type: Number },
+    _expansion: { state: true },
+    _focus: { state: true },
+    _selected: { state: true },
+    _query: { state: true },
+    _overrides: { state: true },
+    _vw: { state: true },
+    _vh: { state: true },
+  };
+
   static override styles: CSSResultGroup = [OcmfElement.styles, treeStyles];
 
   /** horizontal (default) | vertical. */
-  @property({ reflect: true }) orientation: TreeOrientation = 'horizontal';
+  orientation: TreeOrientation = 'horizontal';
   /** Levels open below the top at first. */
-  @property({ type: Number }) depth = 2;
+  depth = 2;
   /** Let a person try other values for a leaf. */
-  @property({ type: Boolean, reflect: true }) whatif = false;
+  whatif = false;
   /** How many top levers to mark. */
-  @property({ type: Number }) levers = 3;
+  levers = 3;
 
-  /** @internal */ @state() private _expansion: TreeExpansion = {};
-  /** @internal */ @state() private _focus: string | null = null;
-  /** @internal */ @state() private _selected: string | null = null;
-  /** @internal */ @state() private _query = '';
-  /** @internal */ @state() private _overrides: Record<string, number> = {};
-  /** @internal */ @state() private _vw = 0;
-  /** @internal */ @state() private _vh = 0;
+  /** @internal */ private _expansion: TreeExpansion = {};
+  /** @internal */ private _focus: string | null = null;
+  /** @internal */ private _selected: string | null = null;
+  /** @internal */ private _query = '';
+  /** @internal */ private _overrides: Record<string, number> = {};
+  /** @internal */ private _vw = 0;
+  /** @internal */ private _vh = 0;
 
   protected override readonly widgetName = 'driver tree';
 

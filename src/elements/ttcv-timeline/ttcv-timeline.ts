@@ -1,5 +1,4 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Evaluation, JourneyEventType, TtcvAggregate, TtcvJourney, TtcvSummary } from '../../engine/types.js';
@@ -192,21 +191,33 @@ interface RowView {
  * @cssproperty --ocmf-radius - Corner radius.
  */
 export class OcmfTtcvTimeline extends OcmfElement {
+  // Lit reactive properties (a static map, not decorators: smaller in the bundle)
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    segment: {},
+    sort: {},
+    direction: {},
+    _tableOpen: { state: true },
+    _scrollTop: { state: true },
+    _box: { state: true },
+    _active: { state: true },
+  };
+
   static override styles: CSSResultGroup = [OcmfElement.styles, dataTableStyles, timelineStyles];
 
   /** duration (default) | calendar. */
-  @property({ reflect: true }) view: 'duration' | 'calendar' = 'duration';
+  view: 'duration' | 'calendar' = 'duration';
   /** Show and summarise one segment; null = all journeys. */
-  @property() segment: string | null = null;
+  segment: string | null = null;
   /** total | label | segment. */
-  @property() sort: JourneySortKey = 'total';
+  sort: JourneySortKey = 'total';
   /** asc | desc. */
-  @property() direction: SortDirection = 'asc';
+  direction: SortDirection = 'asc';
 
-  /** @internal */ @state() private _tableOpen = false;
-  /** @internal */ @state() private _scrollTop = 0;
-  /** @internal */ @state() private _box = { width: 0, height: 0 };
-  /** @internal */ @state() private _active = 0;
+  /** @internal */ private _tableOpen = false;
+  /** @internal */ private _scrollTop = 0;
+  /** @internal */ private _box = { width: 0, height: 0 };
+  /** @internal */ private _active = 0;
 
   protected override readonly needs = 'journeys';
   protected override readonly widgetName = 'timeline';
