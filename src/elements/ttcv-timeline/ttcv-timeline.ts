@@ -1,5 +1,4 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Evaluation, JourneyEventType, TtcvAggregate, TtcvJourney, TtcvSummary } from '../../engine/types.js';
 import {
@@ -526,10 +525,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
       },
     );
     return html`<div class="chart">
-      ${guard([layout, cols.label, cols.plot, this.resolvedLocale], () => [
-        this._renderLegend(calendar),
-        calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols),
-      ])}
+      ${this._head(layout, cols)}
       ${count === 0 ? html`<p class="message">No journey in the segment “${this.segment}”.</p>` : nothing}
       <div
         class="rows"
@@ -582,6 +578,23 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   // Each legend is one template (the rows' parts written out; the event marks one item template
   // over MARK_D's shapes): a template per glyph cost a preparation and a clone each.
+  private _headFor: unknown[] = [];
+  private _headParts: unknown = nothing;
+
+  /** The legend and the axis, made again only when what they show changes (a scroll does not). */
+  private _head(layout: DurationScale | CalendarScale, cols: Columns): unknown {
+    const deps = [layout, cols.label, cols.plot, this.resolvedLocale];
+    if (deps.some((d, i) => d !== this._headFor[i])) {
+      this._headFor = deps;
+      const calendar = 'lane' in layout;
+      this._headParts = [
+        this._renderLegend(calendar),
+        calendar ? this._renderCalendarAxis(layout, cols) : this._renderDurationAxis(layout, cols),
+      ];
+    }
+    return this._headParts;
+  }
+
   private _renderLegend(calendar: boolean) {
     if (calendar)
       return html`<ul class="legend" part="legend" aria-label="Legend">
