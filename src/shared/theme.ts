@@ -18,7 +18,6 @@ export const TOKENS: Record<string, [light: string, dark: string]> = {
   watch: ['#a86400', '#f0b54a'],
   act: ['#c0342b', '#ff7a70'],
   missing: ['#8a939e', '#79828d'],
-  'on-status': ['#ffffff', '#15181d'],
   // segment colours: no red, amber or green, so a segment is never read as a status
   'series-1': ['#2458d3', '#7aa2ff'],
   'series-2': ['#0f8b8d', '#4fd1c5'],

@@ -231,7 +231,7 @@ export const scorecardStyles = css`
     font-weight: 600;
   }
   /* the status shape: one box, clipped (the mark is a hole showing the row behind, as the
-     drawn --_on-status did): circle with a check, triangle with "!", square with a cross, dashed ring */
+     old white mark did): circle with a check, triangle with "!", square with a cross, dashed ring */
   .status-icon {
     display: inline-block;
     margin-right: 0.3em;
