@@ -91,8 +91,8 @@ export function collapseTemplateWhitespace(): Plugin {
 }
 
 /**
- * Renames the kit's own `_private` members (`this._layout`, and the same name written as a string:
- * Lit's `@state()` decorator call and `changed.has('_layout')`) to short fresh names, in the whole
+ * Renames the kit's own `_private` members (`this._layout`, the same name as a key of Lit's
+ * `static properties` and as a string in `changed.has('_layout')`) to short fresh names, in the whole
  * chunk at once. It is a one-to-one renaming of identifier tokens onto names that occur nowhere in
  * the chunk, so the program means the same; the names are not public API (TypeScript `private`
  * and `protected`, or underscored by convention), and no `_name` string reaches the page as text.
