@@ -2,7 +2,7 @@
 // costs far more than calling format(), and a scorecard formats hundreds of values per render.
 // A missing value is "–" with the words "Not measured", never 0 (SPEC §1).
 import type { EvaluatedNode, Unit } from '../engine/types.js';
-import { englishFormatter, isPlainEnglish, type NumberFormatLike } from './number-en.js';
+import { englishFormatter, isPlainEnglish, localeTag, type NumberFormatLike } from './number-en.js';
 
 export const MISSING = '–';
 export const NOT_MEASURED = 'Not measured';
@@ -190,6 +190,8 @@ const DATE_OPTS: Record<DateUnit, Intl.DateTimeFormatOptions> = {
 
 /** A date in UTC (the engine reads date-only strings as UTC midnight), cached per locale and unit. */
 export function utcDate(ms: number, unit: DateUnit, locale?: string): string {
+  const english = englishUtcDate(ms, unit, locale);
+  if (english !== null) return english;
   const k = `utc|${locale ?? ''}|${unit}`;
   let f = dateCache.get(k);
   if (!f) {
@@ -202,4 +204,25 @@ export function utcDate(ms: number, unit: DateUnit, locale?: string): string {
     dateCache.set(k, f);
   }
   return f.format(ms);
+}
+
+// English dates without Intl. A page's first Intl.DateTimeFormat loads ICU's date data (20–40 ms
+// in headless Chromium, more than the rest of a calendar's axis and lanes). For en and en-US these
+// are CLDR's strings ("Sep 5, 2026"; a differential test against Intl.DateTimeFormat keeps them
+// honest); en-GB, en-AU… write "5 Sept 2026" and, with the hour unit and years outside 1–9999, go
+// to Intl.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function englishUtcDate(ms: number, unit: DateUnit, locale: string | undefined): string | null {
+  if (unit === 'hour') return null;
+  const tag = localeTag(locale);
+  if (typeof tag !== 'string' || !/^en(-US)?$/i.test(tag)) return null;
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  if (!(y >= 1 && y <= 9999)) return null;
+  const m = MONTHS[d.getUTCMonth()]!;
+  const day = d.getUTCDate();
+  if (unit === 'year') return `${y}`;
+  if (unit === 'month') return `${m} ${y}`;
+  return unit === 'full' ? `${m} ${day}, ${y}` : `${m} ${day}`;
 }

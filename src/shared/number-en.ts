@@ -11,9 +11,14 @@ export interface NumberFormatLike {
 // English locales grouping by thousands with "," and a "." decimal point (not en-IN, en-ZA, en-CH…).
 const ENGLISH = /^en(-(US|GB|CA|AU|NZ|IE))?$/i;
 
+/** `locale`, or the page's language when undefined. */
+export function localeTag(locale: string | undefined): string | undefined {
+  return locale ?? (globalThis as { navigator?: { language?: string } }).navigator?.language;
+}
+
 /** Whether `locale` (or the page's language when undefined) formats numbers as en-US does. */
 export function isPlainEnglish(locale: string | undefined): boolean {
-  const tag = locale ?? (globalThis as { navigator?: { language?: string } }).navigator?.language;
+  const tag = localeTag(locale);
   return typeof tag === 'string' && ENGLISH.test(tag);
 }
 

@@ -22,9 +22,15 @@ import {
   type TtcvSummaryView,
 } from '../../layout/timeline.js';
 import { OcmfElement } from '../../shared/base-element.js';
-import { formatDays, formatShare, formatValue, MISSING, NOT_MEASURED } from '../../shared/format.js';
-import { dayNumber } from '../../shared/format.js';
-import { calendarDate } from '../../layout/timeline-dates.js';
+import {
+  dayNumber,
+  formatDays,
+  formatShare,
+  formatValue,
+  MISSING,
+  NOT_MEASURED,
+  utcDate,
+} from '../../shared/format.js';
 import { styleProps } from '../../shared/style-props.js';
 import { dataTableStyles } from '../../shared/theme.js';
 import { timelineStyles } from './ttcv-timeline.styles.js';
@@ -676,13 +682,11 @@ export class OcmfTtcvTimeline extends OcmfElement {
         ${l.ticks.map((t) =>
           t.label
             ? html`<span class="tick-label" ${styleProps({ left: `${t.labelX}px` })}
-                >${calendarDate(t.value, l.tickUnit, loc)}</span
+                >${utcDate(t.value, l.tickUnit, loc)}</span
               >`
             : nothing,
         )}
-        <span class="as-of-label" ${styleProps({ left: `${l.asOfX}px` })}
-          >as of ${calendarDate(l.asOf, 'full', loc)}</span
-        >
+        <span class="as-of-label" ${styleProps({ left: `${l.asOfX}px` })}>as of ${utcDate(l.asOf, 'full', loc)}</span>
       </div>
     </div>`;
   }
@@ -774,7 +778,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const loc = this.resolvedLocale;
     const lane = l.lane(index);
     const j = lane.journey;
-    const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${calendarDate(m.at, 'full', loc)}`).join(', ');
+    const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${utcDate(m.at, 'full', loc)}`).join(', ');
     const spoken = `${journeyText(j, (n) => dayNumber(n, loc))}${events ? `. ${events}` : `. ${UNDATED}`}`;
     const strings = laneStrings(lane);
     const tail: unknown[] = [];
