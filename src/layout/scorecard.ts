@@ -256,6 +256,11 @@ export interface Sparkline {
   points: SparkPoint[];
   /** The last point with a score (for an end dot), or null. */
   last: SparkPoint | null;
+  /**
+   * `path` plus its end dot as a ring of radius 1 around `last` (under a 1.5 px stroke it reads as
+   * a dot): the whole sparkline in one SVG element. null when `path` is.
+   */
+  pathWithDot: string | null;
   /** Last score minus first score (the first and last points with a score); null with fewer than 2. */
   change: number | null;
   /** Periods between those two points (index difference), 0 with fewer than 2. */
@@ -281,6 +286,8 @@ export interface SparklineOptions {
   /** Number format for the text; default one decimal. */
   format?: (n: number) => string;
 }
+
+const tenth = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * The sparkline of a node's score over the earlier periods plus the current score (last point).
@@ -312,7 +319,7 @@ export function sparkline(node: Pick<EvaluatedNode, 'score' | 'history'>, option
       if (p.y === null) pen = false;
       else {
         // a tenth of a px is finer than a screen shows; short numbers print and parse faster
-        path += `${pen ? 'L' : 'M'}${Math.round(p.x * 10) / 10},${Math.round(p.y * 10) / 10}`;
+        path += `${pen ? 'L' : 'M'}${tenth(p.x)},${tenth(p.y)}`;
         pen = true;
       }
     }
@@ -322,10 +329,12 @@ export function sparkline(node: Pick<EvaluatedNode, 'score' | 'history'>, option
   const change = known.length >= 2 ? lastK!.p.score! - first!.p.score! : null;
   const steps = known.length >= 2 ? lastK!.i - first!.i : 0;
   const gaps = known.length >= 2 ? steps + 1 - known.length : 0;
+  const end = lastK?.p;
   return {
     path,
     points,
-    last: lastK?.p ?? null,
+    last: end ?? null,
+    pathWithDot: path && end ? `${path}M${tenth(end.x - 1)},${tenth(end.y!)}a1,1 0 1 0 2,0a1,1 0 1 0 -2,0` : path,
     change,
     steps,
     gaps,

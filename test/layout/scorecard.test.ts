@@ -201,6 +201,8 @@ describe('sparkline', () => {
     expect(s.gaps).to.equal(1);
     expect(s.text).to.equal('up 4.2 pts over 2 periods');
     expect(s.last!.period).to.equal('2026-Q3');
+    // the end dot: a ring of radius 1 around the last point (100, 50 - 90 / 2 = 5), after the line
+    expect(s.pathWithDot).to.equal(`${s.path}M99,5a1,1 0 1 0 2,0a1,1 0 1 0 -2,0`);
   });
 
   it('lines every row up on the evaluation\u2019s periods', () => {
@@ -209,6 +211,7 @@ describe('sparkline', () => {
     expect(a1.text).to.equal('up 10.0 pts over 1 period');
     const b2 = sparkline(ev.nodes['b2']!, { width: 100, height: 50, periods: ev.periods, currentPeriod: '2026-Q3' });
     expect(b2.path).to.equal(null);
+    expect(b2.pathWithDot).to.equal(null);
     expect(b2.text).to.equal('no trend yet');
   });
 

@@ -33,8 +33,6 @@ export interface RowCells {
   coverage: string;
   bar: ScoreBar;
   spark: Sparkline;
-  /** The sparkline's line plus its end dot as one path (a ring of r 1 under a 1.5 px stroke reads as a dot): one SVG element per row. */
-  sparkD: string | null;
   /** "Score 72 of 100, target 80" for the bar's label. */
   barLabel: string;
   /** The bar's fill, target and threshold ticks as CSS custom properties (percent of the track). */
@@ -53,8 +51,6 @@ export function rowCells(node: EvaluatedNode, ev: Evaluation, locale: string | u
     currentPeriod: ev.meta.period?.label ?? null,
     format: pts,
   });
-  const end = spark.last;
-  const r1 = (v: number) => Math.round(v * 10) / 10;
   return {
     value: node.value === null ? NOT_MEASURED : formatNodeValue(node, locale),
     target,
@@ -66,10 +62,6 @@ export function rowCells(node: EvaluatedNode, ev: Evaluation, locale: string | u
     coverage: node.children ? formatShare(node.coverage, locale) : '',
     bar,
     spark,
-    sparkD:
-      spark.path && end && end.y !== null
-        ? `${spark.path}M${r1(end.x - 1)},${r1(end.y)}a1,1 0 1 0 2,0a1,1 0 1 0 -2,0`
-        : spark.path,
     barLabel:
       node.score === null
         ? `Score: ${NOT_MEASURED}`
