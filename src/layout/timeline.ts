@@ -58,9 +58,10 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
   const text = labelComparer(locale);
   const sign = direction === 'desc' ? -1 : 1;
   const list = segment == null ? journeys : journeys.filter((j) => j.segment === segment);
-  // the keys pulled out once (the comparator runs n log n times); a null total sorts as +Infinity,
-  // which no JSON number is, so last
-  // labels compare by sort keys made once each (timeline-collate.ts), not by walking both strings
+  if (sortBy === 'total') return byTotal(list, sign, text);
+  // by label or segment: the keys pulled out once (the comparator runs n log n times); ties by
+  // total (a null one sorts as +Infinity, which no JSON number is, so last), label, id; labels
+  // compare by sort keys made once each (timeline-collate.ts), not by walking both strings
   const keyOf = labelKeyer(locale);
   const keyed = list.map((j) => ({
     j,
@@ -76,19 +77,56 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
     num(a.total, b.total) ||
     compareKeyed(a.label, a.lk, b.label, b.lk, text) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  // by total: nulls last in both directions; ties (and the other keys' ties) by the tail
-  const byTotal = (a: K, b: K) =>
-    a.total === b.total
-      ? tail(a, b)
-      : a.total === Infinity
-        ? 1
-        : b.total === Infinity
-          ? -1
-          : sign * (a.total - b.total);
   const byLabel = (a: K, b: K) => sign * compareKeyed(a.label, a.lk, b.label, b.lk, text) || tail(a, b);
   const bySegment = (a: K, b: K) => nullsLast(a.seg, b.seg, (x, y) => sign * text(x, y)) || tail(a, b);
-  keyed.sort(sortBy === 'label' ? byLabel : sortBy === 'segment' ? bySegment : byTotal);
+  keyed.sort(sortBy === 'label' ? byLabel : bySegment);
   return keyed.map((k) => k.j);
+}
+
+/**
+ * The default order (total, then label, then id) with the totals sorted natively: a typed array
+ * sorts in the engine without calling back into JavaScript, where a comparator ran ~22,000 times
+ * for 2,000 journeys on the first render, before V8 had optimised it. Each journey's key is the
+ * rank of its total times n plus its index (exact: far below 2^53), so equal totals end up next
+ * to each other, and only those runs of ties are sorted by label and id.
+ */
+function byTotal(list: readonly TtcvJourney[], sign: number, text: (a: string, b: string) => number): TtcvJourney[] {
+  const n = list.length;
+  const values = new Float64Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const t = list[i]!.total;
+    if (t !== null) values[m++] = sign * t;
+  }
+  const sorted = values.subarray(0, m).sort();
+  // rank of each distinct total (0 and -0 are one, as === has them); no total ranks last
+  const rank = new Map<number, number>();
+  let ranks = 0;
+  for (let i = 0; i < m; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) rank.set(sorted[i]!, ranks++);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = list[i]!.total;
+    keys[i] = (t === null ? ranks : rank.get(sign * t)!) * n + i;
+  }
+  keys.sort();
+  const out = new Array<TtcvJourney>(n);
+  for (let k = 0; k < n;) {
+    // a run of equal totals: [k, e)
+    const r = Math.floor(keys[k]! / n);
+    let e = k + 1;
+    while (e < n && Math.floor(keys[e]! / n) === r) e++;
+    if (e - k === 1) out[k] = list[keys[k]! % n]!;
+    else {
+      const run = new Array<TtcvJourney>(e - k);
+      for (let q = k; q < e; q++) run[q - k] = list[keys[q]! % n]!;
+      run.sort(
+        (a, b) => (a.label === b.label ? 0 : text(a.label, b.label)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+      for (let q = k; q < e; q++) out[q] = run[q - k]!;
+    }
+    k = e;
+  }
+  return out;
 }
 
 /** Compare with `cmp`, nulls after everything else whatever the direction. */
@@ -441,12 +479,22 @@ export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}):
 
 /** The median journey's parts over the complete journeys (see MedianLaw); null when none. */
 export function medianLaw(journeys: readonly TtcvJourney[], decimals = 0): MedianLaw | null {
-  const complete = journeys
-    .filter((j) => !j.partial && j.total !== null)
-    .sort((a, b) => a.total! - b.total! || ascending(a.id, b.id));
+  const complete = journeys.filter((j) => !j.partial && j.total !== null);
   const n = complete.length;
   if (n === 0) return null;
-  const mid = complete.slice(n % 2 ? n >> 1 : (n >> 1) - 1, (n >> 1) + 1);
+  // the middle one or two in (total, id) order without sorting the journeys (a comparator run
+  // ~22,000 times for 2,000 journeys): the totals sort natively, then only the ties of a middle
+  // total are put in id order
+  const totals = new Float64Array(n);
+  for (let i = 0; i < n; i++) totals[i] = complete[i]!.total!;
+  totals.sort();
+  const mid: TtcvJourney[] = [];
+  for (let k = n % 2 ? n >> 1 : (n >> 1) - 1; k <= n >> 1; k++) {
+    const v = totals[k]!;
+    let first = k;
+    while (first > 0 && totals[first - 1] === v) first--;
+    mid.push(complete.filter((j) => j.total === v).sort((a, b) => ascending(a.id, b.id))[k - first]!);
+  }
   const mean = (k: TtcvPart | 'total') => mid.reduce((s, j) => s + j[k]!, 0) / mid.length;
   const parts = TTCV_PARTS.map((kind) => ({ kind, days: mean(kind) }));
   const total = mean('total');
