@@ -16,8 +16,10 @@ export function deriveJourney(j: Journey, index: number, asOf: number, warnings:
   let vbs: number | undefined;
   let vas: number | undefined;
   let interruptions = 0;
-  if (j.events) {
-    for (const e of j.events) {
+  const list = j.events;
+  if (list) {
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
       const at = parseIsoDate(e.at);
       if (at === null) continue; // rejected by validation; never here for a parsed document
       const ev: TtcvEvent = { type: e.type, at };
@@ -53,19 +55,16 @@ export function deriveJourney(j: Journey, index: number, asOf: number, warnings:
     } else afterEv = days(vas - sale);
   }
 
-  // Interruptions and the smiles that close them.
+  // Interruptions and the smiles that close them (a span is closed once it has an end).
   const spans: TtcvSpan[] = new Array(interruptions);
-  const closed: boolean[] = new Array(interruptions);
-  const spanIds: (string | undefined)[] = new Array(interruptions);
   let smileEv: number | null = events.length ? 0 : null;
   let smileOpen = false;
   let n = 0;
   if (interruptions) {
-    for (const e of events) {
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k]!;
       if (e.type !== 'interruption') continue;
-      spans[n] = e.id === undefined ? { start: e.at, end: null } : { start: e.at, end: null, id: e.id };
-      spanIds[n] = e.id;
-      closed[n++] = false;
+      spans[n++] = e.id === undefined ? { start: e.at, end: null } : { start: e.at, end: null, id: e.id };
     }
   }
   // every smile closes the first open interruption before it (with its ref); one that closes
@@ -75,7 +74,8 @@ export function deriveJourney(j: Journey, index: number, asOf: number, warnings:
     if (e.type !== 'smile') continue;
     let target = -1;
     for (let i = 0; i < n; i++) {
-      if (!closed[i] && (e.ref === undefined || spanIds[i] === e.ref) && spans[i]!.start <= e.at) {
+      const s = spans[i]!;
+      if (s.end === null && (e.ref === undefined || s.id === e.ref) && s.start <= e.at) {
         target = i;
         break;
       }
@@ -90,10 +90,10 @@ export function deriveJourney(j: Journey, index: number, asOf: number, warnings:
       );
       continue;
     }
-    closed[target] = true;
     spans[target]!.end = e.at;
   }
-  for (const s of spans) {
+  for (let i = 0; i < n; i++) {
+    const s = spans[i]!;
     if (s.end === null) {
       smileOpen = true;
       smileEv! += Math.max(0, days(asOf - s.start));
@@ -189,7 +189,8 @@ export function summarizeTtcv(journeys: Journey[], asOf: number, warnings: Issue
   const list = new Array<TtcvJourney>(journeys.length);
   for (let i = 0; i < journeys.length; i++) list[i] = deriveJourney(journeys[i]!, i, asOf, warnings);
   const groups = new Map<string, TtcvJourney[]>();
-  for (const j of list) {
+  for (let i = 0; i < list.length; i++) {
+    const j = list[i]!;
     if (j.segment === undefined) continue;
     const g = groups.get(j.segment);
     if (g) g.push(j);
