@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 /**
  * Lit's css`` literals ship as written (indentation, comments). This folds them: comments gone,
- * whitespace runs to one space, none around { } ; , and after a colon. Interpolations (${…}) are
+ * whitespace runs to one space, none around { } ; , > and after a colon, 0.5 written .5. Interpolations (${…}) are
  * kept as they are. Selectors keep their descendant spaces (".a :hover" stays as written).
  */
 export function minifyCssLiterals(): Plugin {
@@ -16,7 +16,8 @@ export function minifyCssLiterals(): Plugin {
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
-      .replace(/\s*([{};,])\s*/g, '$1')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/(?<![\w.-])0\.(\d)/g, '.$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
       .trim();
@@ -61,7 +62,7 @@ function* walk(node: unknown): Generator<Node> {
 
 /**
  * Lit's html`` and svg`` templates: each run of white space that holds a line break becomes one
- * space. HTML renders a run of white space as one space anyway (no template here sits in a `pre`
+ * space, or nothing where it ends a tag (before > or />). HTML renders a run of white space as one space anyway (no template here sits in a `pre`
  * or `white-space: pre*` box, which the test in bundle.test.mjs keeps true), so the page looks the
  * same; the indentation of ~700 template lines is ~1 kB gzip. Only the static parts of the
  * templates change (the parser finds them: a newline in any other string is left alone).
@@ -80,8 +81,13 @@ export function collapseTemplateWhitespace(): Plugin {
         if (tag.type !== 'Identifier' || (tag.name !== 'html' && tag.name !== 'svg')) continue;
         for (const q of (n.quasi as { quasis: Node[] }).quasis) {
           // each run on its own, so the text between keeps its place in the source map
-          for (const m of code.slice(q.start, q.end).matchAll(/[ \t\r\n]*\n[ \t\r\n]*/g)) {
-            out.overwrite(q.start + m.index!, q.start + m.index! + m[0].length, ' ');
+          const text = code.slice(q.start, q.end);
+          for (const m of text.matchAll(/[ \t\r\n]*\n[ \t\r\n]*/g)) {
+            const end = m.index! + m[0].length;
+            // a line that starts with > or /> closes a tag (Prettier's `</span\n>`, attributes on their
+            // own lines): white space inside a tag is no text, so none is left there
+            const inTag = text[end] === '>' || text.startsWith('/>', end);
+            out.overwrite(q.start + m.index!, q.start + end, inTag ? '' : ' ');
           }
         }
       }
