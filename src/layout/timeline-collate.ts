@@ -84,48 +84,6 @@ export function labelComparer(locale: string | undefined): (a: string, b: string
   return (a, b) => (plain(a) && plain(b) ? comparePlain(a, b) : slow(a, b));
 }
 
-/**
- * Sort keys for `labelComparer(locale)`, to make once per label instead of walking both labels in
- * each of the n log n comparisons: the code-unit order of two keys is their labels' primary order
- * (digit runs by value, letters case-blind); equal keys leave it to the comparer (case). null
- * when the label (or every label, for a locale other than English) needs the collator.
- */
-export function labelKeyer(locale: string | undefined): (s: string) => string | null {
-  if (!rootOrder(locale)) return () => null;
-  return (s) => {
-    if (!plain(s)) return null;
-    let key = '';
-    for (let i = 0; i < s.length;) {
-      const c = s.charCodeAt(i);
-      const r = RANK[c]!;
-      if (r === DIGIT) {
-        // the number class, then the run's length and digits without leading zeros (by value)
-        let e = i;
-        while (e < s.length && isDigit(s.charCodeAt(e))) e++;
-        while (i < e - 1 && s.charCodeAt(i) === 48) i++;
-        key += String.fromCharCode(64 + r, 64 + e - i) + s.slice(i, e);
-        i = e;
-        continue;
-      }
-      key += String.fromCharCode(64 + r);
-      i++;
-    }
-    return key;
-  };
-}
-
-/** Two labels in `labelComparer` order, by their `labelKeyer` keys when both have one. */
-export function compareKeyed(
-  a: string,
-  ka: string | null,
-  b: string,
-  kb: string | null,
-  text: (a: string, b: string) => number,
-): number {
-  if (ka === null || kb === null || ka === kb) return a === b ? 0 : text(a, b);
-  return ka < kb ? -1 : 1;
-}
-
 // One collator per locale: building one costs more than sorting 2,000 labels with it.
 const collators = new Map<string, Intl.Collator>();
 export function collatorFor(locale: string | undefined): Intl.Collator {

@@ -20,7 +20,7 @@ function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => 
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   return (v) => r0 + (v - d0) * k;
 }
-import { compareKeyed, labelComparer, labelKeyer } from './timeline-collate.js';
+import { labelComparer } from './timeline-collate.js';
 import { utcTickInterval, utcTicks } from './utc-ticks.js';
 import type { JourneyEventType, Stats, TtcvAggregate, TtcvJourney, TtcvSummary } from '../engine/types.js';
 
@@ -60,26 +60,17 @@ export function orderJourneys(journeys: readonly TtcvJourney[], options: Journey
   const list = segment == null ? journeys : journeys.filter((j) => j.segment === segment);
   if (sortBy === 'total') return byTotal(list, sign, text);
   // by label or segment: the keys pulled out once (the comparator runs n log n times); ties by
-  // total (a null one sorts as +Infinity, which no JSON number is, so last), label, id; labels
-  // compare by sort keys made once each (timeline-collate.ts), not by walking both strings
-  const keyOf = labelKeyer(locale);
-  const keyed = list.map((j) => ({
-    j,
-    total: j.total ?? Infinity,
-    label: j.label,
-    lk: keyOf(j.label),
-    id: j.id,
-    seg: j.segment ?? null,
-  }));
+  // total (a null one sorts as +Infinity, which no JSON number is, so last), label, id
+  const keyed = list.map((j) => ({ j, total: j.total ?? Infinity, label: j.label, id: j.id, seg: j.segment ?? null }));
   type K = (typeof keyed)[number];
-  const num = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+  const label = (a: K, b: K) => (a.label === b.label ? 0 : text(a.label, b.label));
   const tail = (a: K, b: K) =>
-    num(a.total, b.total) ||
-    compareKeyed(a.label, a.lk, b.label, b.lk, text) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const byLabel = (a: K, b: K) => sign * compareKeyed(a.label, a.lk, b.label, b.lk, text) || tail(a, b);
-  const bySegment = (a: K, b: K) => nullsLast(a.seg, b.seg, (x, y) => sign * text(x, y)) || tail(a, b);
-  keyed.sort(sortBy === 'label' ? byLabel : bySegment);
+    (a.total < b.total ? -1 : a.total > b.total ? 1 : 0) || label(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  keyed.sort(
+    sortBy === 'label'
+      ? (a, b) => sign * label(a, b) || tail(a, b)
+      : (a, b) => nullsLast(a.seg, b.seg, (x, y) => sign * text(x, y)) || tail(a, b),
+  );
   return keyed.map((k) => k.j);
 }
 

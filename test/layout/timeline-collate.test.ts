@@ -1,7 +1,7 @@
 // The label order without ICU start-up: the same answers as Intl.Collator (numeric), and no
 // collator built for plain English labels.
 import { expect } from '@open-wc/testing';
-import { compareKeyed, labelComparer, labelKeyer } from '../../src/layout/timeline-collate.js';
+import { labelComparer } from '../../src/layout/timeline-collate.js';
 
 const sign = (n: number) => Math.sign(n);
 
@@ -26,7 +26,6 @@ describe('labelComparer', () => {
 
   it('agrees with Intl.Collator on 50,000 random ASCII pairs', () => {
     const cmp = labelComparer('en-US');
-    const key = labelKeyer('en-US');
     const ref = new Intl.Collator('en-US', { numeric: true });
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
@@ -47,22 +46,8 @@ describe('labelComparer', () => {
               .replace(/[a-z]/i, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()))
               .replace(/\d/, '0$&');
       if (sign(cmp(a, b)) !== sign(ref.compare(a, b))) misses.push(`${JSON.stringify(a)} ${JSON.stringify(b)}`);
-      // and by sort keys (made once per label), as orderJourneys compares
-      const byKey = compareKeyed(a, key(a), b, key(b), cmp);
-      if (sign(byKey) !== sign(ref.compare(a, b))) misses.push(`keys: ${JSON.stringify(a)} ${JSON.stringify(b)}`);
     }
     expect(misses.slice(0, 5)).to.deep.equal([]);
-  });
-
-  it('makes sort keys only for plain English labels', () => {
-    const key = labelKeyer('en');
-    // numbers by value: leading zeros dropped, a shorter number first
-    expect(key('Customer 007')).to.equal(key('customer 7'));
-    expect(key('Customer 9')! < key('Customer 10')!).to.equal(true);
-    expect(key('Zoë')).to.equal(null);
-    expect(labelKeyer('sv')('abc')).to.equal(null);
-    // without keys the comparer decides
-    expect(sign(compareKeyed('é', null, 'f', key('f'), labelComparer('en')))).to.equal(-1);
   });
 
   it('builds no Intl.Collator for plain English labels, and one for the rest', () => {
