@@ -691,14 +691,14 @@ export function calendarScale(
   let lo = asOf;
   let hi = asOf;
   let any = false;
-  // indexed loops: once per scale over every event, on a page's first render still interpreted
+  // indexed loops: once per scale over every journey, on a page's first render still interpreted;
+  // events come sorted by time, so the first and the last are a journey's ends
   for (let i = 0; i < shown.length; i++) {
     const { events, spans } = shown[i]!;
-    for (let k = 0; k < events.length; k++) {
-      const at = events[k]!.at;
+    if (events.length) {
       any = true;
-      if (at < lo) lo = at;
-      if (at > hi) hi = at;
+      if (events[0]!.at < lo) lo = events[0]!.at;
+      if (events[events.length - 1]!.at > hi) hi = events[events.length - 1]!.at;
     }
     for (let k = 0; k < spans.length; k++) {
       const s = spans[k]!;
