@@ -316,6 +316,7 @@ describe('<ocmf-ttcv-timeline>: calendar view', () => {
     const shown = rows(el);
     const order = orderJourneys(t.journeys, { locale: 'en-US' });
     expect(shown.length).to.be.greaterThan(10);
+    let undated = 0;
     for (const [i, row] of shown.entries()) {
       const j = order[i]!;
       expect(row.dataset['id']).to.equal(j.id);
@@ -323,8 +324,21 @@ describe('<ocmf-ttcv-timeline>: calendar view', () => {
       expect(marks.map((m) => m.getAttribute('data-type'))).to.deep.equal(j.events.map((e) => e.type));
       expect(marks.map((m) => Number(m.getAttribute('data-at')))).to.deep.equal(j.events.map((e) => e.at));
       expect(row.querySelectorAll('[part~="span"]').length).to.equal(j.spans.length);
-      if (!j.events.length) expect(row.querySelector('[part~="note"]')!.textContent).to.contain('no dates');
+      if (!j.events.length) {
+        // the note is text at the start of the lane's plot, inside the row
+        const note = row.querySelector('[part~="note"]')!;
+        expect(note.textContent).to.contain('no dates');
+        const box = note.getBoundingClientRect();
+        const plot = row.querySelector('svg')!.getBoundingClientRect();
+        const lane = row.getBoundingClientRect();
+        expect(box.left).to.be.closeTo(plot.left + 4, 1);
+        expect(box.top).to.be.at.least(lane.top - 0.5);
+        expect(box.bottom).to.be.at.most(lane.bottom + 0.5);
+        expect(box.width).to.be.greaterThan(40);
+        undated++;
+      }
     }
+    expect(undated, 'lanes without dates in view').to.be.greaterThan(0);
     // the legend names every event type and draws it with the shape its marks have
     const legend = new Map(
       $$(el, '[part~="legend"] li').map((li) => [clean(li.textContent), li.querySelector('path.mark')]),

@@ -329,6 +329,10 @@ export const timelineStyles = css`
   span.note-end {
     transform: translateX(-100%);
   }
+  /* a calendar lane without dates: its note at the plot's start */
+  span.note-lane {
+    --_note-x: 4px;
+  }
   .track-line {
     stroke: var(--_border);
     stroke-width: 1.5px;

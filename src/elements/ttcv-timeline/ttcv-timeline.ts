@@ -99,8 +99,10 @@ function laneStrings(lane: CalendarLane): TemplateStringsArray {
     s += `<line class="span${open ? ' open' : ''}" part="span" data-open="${open}" x1=${V} x2=${V} y1="13" y2="13"></line>`;
   for (const { type: t } of lane.marks)
     s += `<path class="mark mark-${t}" part="mark mark-${t}" data-type="${t}" d="${MARK_D[t]}" data-at=${V} transform=${V}></path>`;
-  if (lane.undated) s += `<text class="note" part="note" x="4" y="17">${UNDATED}</text>`;
-  const out = (s + '</svg></div>').split(V);
+  s += '</svg>';
+  // HTML, not SVG <text>, as the duration rows' notes (Chromium lays SVG text out far more slowly)
+  if (lane.undated) s += `<span class="note note-lane" part="note">${UNDATED}</span>`;
+  const out = (s + '</div>').split(V);
   // a tagged template's strings: Lit checks for `raw`
   strings = Object.assign(out, { raw: out }) as unknown as TemplateStringsArray;
   if (laneShapes.size < LANE_SHAPES) laneShapes.set(key, strings);
