@@ -108,6 +108,15 @@ export const gaugeStyles = css`
     margin: 0.1em 0;
     overflow-wrap: anywhere;
   }
+  /* the target's key drawn, not a glyph: "┃" was the page's first non-ASCII wrapping text, whose
+     line breaker (ICU) a first render set up (~1-2 ms); a border survives forced colours */
+  .target-mark {
+    display: inline-block;
+    height: 1.15em;
+    margin: 0 0.1em 0 0.2em;
+    border-left: 0.18em solid;
+    vertical-align: -0.25em;
+  }
   .facts strong {
     color: var(--_fg);
     font-weight: 600;

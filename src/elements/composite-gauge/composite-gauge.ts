@@ -271,7 +271,7 @@ export class OcmfCompositeGauge extends OcmfElement {
             </li>`
           : nothing
       }
-      ${target !== null ? html`<li part="target-text"><span aria-hidden="true">┃</span> Target ${target}</li>` : nothing}
+      ${target !== null ? html`<li part="target-text"><span class="target-mark" aria-hidden="true"></span> Target ${target}</li>` : nothing}
       ${
         lever
           ? html`<li part="lever">
