@@ -273,12 +273,11 @@ export class OcmfCompositeGauge extends OcmfElement {
       }
       ${target !== null ? html`<li part="target-text"><span class="target-mark" aria-hidden="true"></span> Target ${target}</li>` : nothing}
       ${
+        // one template for both kinds: each nested template is one more instance per gauge
         lever
           ? html`<li part="lever">
-              ${
-                lever.kind === 'improve'
-                  ? html`Biggest lever: <strong>${lever.label}</strong>, ${formatPoints(lever.points, locale)}`
-                  : html`Start measuring: <strong>${lever.label}</strong>`
+              ${lever.kind === 'improve' ? 'Biggest lever: ' : 'Start measuring: '}<strong>${lever.label}</strong>${
+                lever.kind === 'improve' ? `, ${formatPoints(lever.points, locale)}` : ''
               }
             </li>`
           : nothing
