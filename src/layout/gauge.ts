@@ -29,8 +29,6 @@ export interface GaugeSegment {
   /** 1..8: the series colour (children), or null when the single segment takes the status colour (a leaf). */
   series: number | null;
   status: Status;
-  /** Where a focus ring or label can sit: the middle of the segment on the ring's centre line. */
-  mid: { x: number; y: number };
 }
 
 export interface GaugeLayout {
@@ -48,7 +46,7 @@ export interface GaugeLayout {
   bands: GaugeBand[];
   segments: GaugeSegment[];
   target: { score: number; x1: number; y1: number; x2: number; y2: number } | null;
-  ticks: { value: number; x: number; y: number; anchor: 'start' | 'middle' | 'end' }[];
+  ticks: { value: number; x: number; y: number }[];
   value: { x: number; y: number; fontSize: number };
   status: { x: number; y: number; fontSize: number };
   tickFontSize: number;
@@ -119,7 +117,6 @@ export function layoutGauge(node: EvaluatedNode, width: number): GaugeLayout {
     .filter((b) => b.to > b.from)
     .map((b) => ({ ...b, d: path(band, b.from, b.to) }));
 
-  const midR = (ringInner + ringOuter) / 2;
   const segment = (n: EvaluatedNode, from: number, to: number, series: number | null): GaugeSegment => ({
     id: n.id,
     label: n.label,
@@ -128,7 +125,6 @@ export function layoutGauge(node: EvaluatedNode, width: number): GaugeLayout {
     d: path(ring, from, to),
     series,
     status: n.status,
-    mid: mapPoint(polar(cx, cy, midR, angleOf((from + to) / 2))),
   });
 
   const segments: GaugeSegment[] = [];
@@ -156,7 +152,7 @@ export function layoutGauge(node: EvaluatedNode, width: number): GaugeLayout {
   if (!compact) {
     for (const value of [0, 100]) {
       const p = polar(cx, cy, (ringInner + bandOuter) / 2, angleOf(value));
-      ticks.push({ value, x: round(p.x), y: round(p.y + tickFontSize * 1.5), anchor: 'middle' });
+      ticks.push({ value, x: round(p.x), y: round(p.y + tickFontSize * 1.5) });
     }
   }
 
@@ -199,10 +195,6 @@ export function sector(cx: number, cy: number, r0: number, r1: number, a0: numbe
     `M${f2(o0.x)},${f2(o0.y)}A${f2(r1)},${f2(r1)},0,${large},1,${f2(o1.x)},${f2(o1.y)}` +
     `L${f2(i1.x)},${f2(i1.y)}A${f2(r0)},${f2(r0)},0,${large},0,${f2(i0.x)},${f2(i0.y)}Z`
   );
-}
-
-function mapPoint(p: { x: number; y: number }) {
-  return { x: round(p.x), y: round(p.y) };
 }
 
 // ---- facts under the number --------------------------------------------------------------

@@ -85,13 +85,18 @@ export const gaugeStyles = css`
   /* One bold (600) and one regular face at the gauge's text size, plus the value's and the ticks'
      sizes: each new size, weight or font feature set costs font set-up on a page's first gauge
      (~0.5-1 ms each; 650, tabular-nums and a smaller button were three more). */
+  text {
+    text-anchor: middle;
+  }
+  .value,
+  .status {
+    font-weight: 600;
+  }
   .value {
     fill: var(--_fg);
-    font-weight: 600;
   }
   .status {
     fill: currentColor;
-    font-weight: 600;
   }
   /* the credit under a centred dial reads as part of it when centred too */
   .attribution {
@@ -107,6 +112,15 @@ export const gaugeStyles = css`
   .facts li {
     margin: 0.1em 0;
     overflow-wrap: anywhere;
+  }
+  /* the target's key drawn, not a glyph: "┃" was the page's first non-ASCII wrapping text, whose
+     line breaker (ICU) a first render set up (~1-2 ms); a border survives forced colours */
+  .target-mark {
+    display: inline-block;
+    height: 1.1em;
+    margin: 0 0.2em;
+    border-left: 0.18em solid;
+    vertical-align: -0.2em;
   }
   .facts strong {
     color: var(--_fg);

@@ -191,17 +191,9 @@ export class OcmfCompositeGauge extends OcmfElement {
       }
       ${g.ticks.map(
         (t) =>
-          svg`<text class="tick" aria-hidden="true" x=${t.x} y=${t.y} text-anchor=${t.anchor} font-size=${g.tickFontSize}>${formatScore(t.value, locale)}</text>`,
+          svg`<text class="tick" aria-hidden="true" x=${t.x} y=${t.y} font-size=${g.tickFontSize}>${formatScore(t.value, locale)}</text>`,
       )}
-      <text
-        class="value"
-        part="value"
-        aria-hidden="true"
-        x=${g.value.x}
-        y=${g.value.y}
-        text-anchor="middle"
-        font-size=${g.value.fontSize}
-      >
+      <text class="value" part="value" aria-hidden="true" x=${g.value.x} y=${g.value.y} font-size=${g.value.fontSize}>
         ${node.score === null ? MISSING : formatScore(node.score, locale)}
       </text>
       <text
@@ -210,7 +202,6 @@ export class OcmfCompositeGauge extends OcmfElement {
         aria-hidden="true"
         x=${g.status.x}
         y=${g.status.y}
-        text-anchor="middle"
         font-size=${g.status.fontSize}
       >
         ${STATUS_GLYPH[node.status]} ${STATUS_TEXT[node.status]}
@@ -271,14 +262,13 @@ export class OcmfCompositeGauge extends OcmfElement {
             </li>`
           : nothing
       }
-      ${target !== null ? html`<li part="target-text"><span aria-hidden="true">┃</span> Target ${target}</li>` : nothing}
+      ${target !== null ? html`<li part="target-text"><span class="target-mark" aria-hidden="true"></span> Target ${target}</li>` : nothing}
       ${
+        // one template for both kinds: each nested template is one more instance per gauge
         lever
           ? html`<li part="lever">
-              ${
-                lever.kind === 'improve'
-                  ? html`Biggest lever: <strong>${lever.label}</strong>, ${formatPoints(lever.points, locale)}`
-                  : html`Start measuring: <strong>${lever.label}</strong>`
+              ${lever.kind === 'improve' ? 'Biggest lever: ' : 'Start measuring: '}<strong>${lever.label}</strong>${
+                lever.kind === 'improve' ? `, ${formatPoints(lever.points, locale)}` : ''
               }
             </li>`
           : nothing
