@@ -426,6 +426,34 @@ export const scorecardStyles = css`
   .windowed th[scope='row'] {
     max-width: 30em;
   }
+  /* wide and windowed: fixed column widths (on the cols; the label takes the rest), so refilling
+     rows on a sort or scroll lays out those rows, not every cell of the table again; Value and
+     Target get the characters of their longest text drawn (--n) */
+  .fixed {
+    table-layout: fixed;
+  }
+  col.col-value,
+  col.col-target {
+    width: max(5em, calc(var(--n, 8) * 0.6em + 1.25em));
+  }
+  col.col-score {
+    width: 10em;
+  }
+  col.col-status {
+    width: 9.5em;
+  }
+  col.col-delta {
+    width: 7em;
+  }
+  col.col-trend {
+    width: 6.25em;
+  }
+  col.col-share {
+    width: 5.75em;
+  }
+  col.col-coverage {
+    width: 6.75em;
+  }
   .spacer td {
     padding: 0;
     border: 0;

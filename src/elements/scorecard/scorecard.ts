@@ -82,6 +82,14 @@ export function windowOf(
   });
   return { start, end };
 }
+/**
+ * A fixed table's columns but Value and Target, in em (scorecard.styles.ts: the label's 10 em
+ * minimum, score 10, status 9.5, change 7, trend 6.25, weight 5.75, coverage 6.75): with theirs, the
+ * table's minimum width.
+ */
+const FIXED_EM = 55.25;
+/** Value's and Target's width in em for their longest text: ~0.6 em a character plus padding (as the CSS). */
+const textEm = (chars: number): number => Math.max(5, chars * 0.6 + 1.25);
 /** Below this width the table becomes a list of cards. */
 export const CARD_BREAKPOINT = 480;
 /** Below this width the table tightens (cells wrap, bar and sparkline shrink, descriptions clamp) to fit without sideways scrolling. */
@@ -211,6 +219,8 @@ export class OcmfScorecard extends OcmfElement {
   /** What had focus before an update (a row moved by a sort loses it; see updated()). */
   private _focused: Element | null = null;
   private _cells = new Map<string, RowCells>();
+  /** [value, target]: the longest texts (characters) drawn for this evaluation, for fixed column widths. */
+  private _chars = [0, 0];
   /** The rows for the inputs they were computed from (a render, `rows` and the CSV share them). */
   private _rowsMemo: { inputs: unknown[]; rows: ScorecardRow[] } | null = null;
   private _stepsMemo: { inputs: unknown[]; picks: NextStepPicks } | null = null;
@@ -386,10 +396,20 @@ export class OcmfScorecard extends OcmfElement {
     return open;
   }
 
+  /** Value and Target columns of a fixed table: characters of the longest text drawn (see _renderTable). */
+  private _widen(c: RowCells): void {
+    const w = this._chars;
+    // "— Not measured": the mark, a space and the words
+    const v = c.value === NOT_MEASURED ? NOT_MEASURED.length + 2 : c.value.length;
+    if (v > w[0]) w[0] = v;
+    if (c.target.length > w[1]) w[1] = c.target.length;
+  }
+
   private _cellsOf(node: EvaluatedNode, ev: Evaluation): RowCells {
     const locale = this.resolvedLocale;
     if (this._cellsFor.ev !== ev || this._cellsFor.locale !== locale) {
       this._cells = new Map();
+      this._chars = [0, 0];
       this._cellsFor = { ev, locale };
     }
     let c = this._cells.get(node.id);
@@ -450,6 +470,10 @@ export class OcmfScorecard extends OcmfElement {
     const offset = win?.start ?? 0;
     this._windowed = win !== null;
     this._drawn = win;
+    // wide and windowed: fixed column widths (CSS), so refilled rows lay out alone, not the whole
+    // table; Value and Target are as wide as the longest text drawn so far (they only grow)
+    const fixed = win !== null && this.size.width >= MEDIUM_BREAKPOINT_WINDOWED;
+    if (fixed) for (const r of shown) this._widen(this._cellsOf(r.node, ev));
     const slots = this._slotsFor(shown);
     const spacer = (rowsHidden: number) =>
       rowsHidden > 0
@@ -469,10 +493,24 @@ export class OcmfScorecard extends OcmfElement {
     >
       <table
         part="table"
-        class=${win ? 'windowed' : ''}
+        class=${win ? (fixed ? 'windowed fixed' : 'windowed') : ''}
+        ${styleProps(fixed ? { 'min-width': `${textEm(this._chars[0]) + textEm(this._chars[1]) + FIXED_EM}em` } : {})}
         aria-labelledby="title"
         aria-rowcount=${win ? rows.length + 1 : nothing}
       >
+        ${
+          fixed
+            ? html`<colgroup>
+                ${cols.map(
+                  (c) =>
+                    html`<col
+                      class="col-${c}"
+                      ${styleProps(c === 'value' ? { '--n': String(this._chars[0]) } : c === 'target' ? { '--n': String(this._chars[1]) } : {})}
+                    />`,
+                )}
+              </colgroup>`
+            : nothing
+        }
         <thead>
           <tr aria-rowindex=${win ? 1 : nothing}>
             ${cols.map((c) => this._renderHead(c))}
