@@ -50,6 +50,9 @@ export const scorecardStyles = css`
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    /* the containing block of the rows' visually hidden texts (absolute): else the page's, and
+       every refilled row's hidden text is laid out and painted at the page's level */
+    position: relative;
   }
   table {
     border-collapse: separate;
@@ -133,7 +136,8 @@ export const scorecardStyles = css`
     transform: rotate(90deg);
   }
   /* a leaf (no toggle): the name starts where its siblings' names do */
-  .name-text:first-child {
+  .name-text:first-child,
+  .name-cell > .name:first-child {
     margin-left: 1.85em;
   }
   .name-text {
@@ -141,6 +145,12 @@ export const scorecardStyles = css`
     flex-direction: column;
     min-width: 0;
     padding-top: 0.15em;
+  }
+  /* a name without description (no .name-text around it) sits and stretches as if it had one */
+  .name-cell > .name {
+    flex: 1 1 auto;
+    min-width: 0;
+    margin-top: 0.15em;
   }
   .name {
     border: 0;

@@ -712,9 +712,16 @@ export class OcmfScorecard extends OcmfElement {
       : nothing;
     const via = r.via.length ? html`<span class="via">in ${r.via.map((v) => v.label).join(' › ')}</span>` : nothing;
     const desc = n.description ? html`<span class="desc" title=${n.description}>${n.description}</span>` : nothing;
-    // (no whitespace between tags: text nodes a row would clone and lay out)
+    const depth = styleProps({ '--depth': String(r.depth) });
+    const title = clipped ? n.label : nothing;
+    const select = () => this.select(n.id);
+    const key = (e: KeyboardEvent) => this._onKey(e, select);
+    // (no whitespace between tags: text nodes a row would clone and lay out; the name alone, as
+    // most are, needs no column box around it: one flex box fewer per row)
     // prettier-ignore
-    return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>${toggle}<div class="name-text"><button type="button" class="name" part="name" title=${clipped ? n.label : nothing} @click=${() => this.select(n.id)} @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}>${n.label}</button>${small}${via}${desc}</div></div>`;
+    return small === nothing && via === nothing && desc === nothing
+      ? html`<div class="name-cell" ${depth}>${toggle}<button type="button" class="name" part="name" title=${title} @click=${select} @keydown=${key}>${n.label}</button></div>`
+      : html`<div class="name-cell" ${depth}>${toggle}<div class="name-text"><button type="button" class="name" part="name" title=${title} @click=${select} @keydown=${key}>${n.label}</button>${small}${via}${desc}</div></div>`;
   }
 
   private _renderCell(c: Col, n: EvaluatedNode, cells: RowCells): unknown {
