@@ -121,8 +121,6 @@ export const scorecardStyles = css`
     flex: none;
     width: 1.6em;
     height: 1.6em;
-  }
-  .toggle {
     padding: 0;
     border: 0;
     background: none;
@@ -136,8 +134,7 @@ export const scorecardStyles = css`
     transform: rotate(90deg);
   }
   /* a leaf (no toggle): the name starts where its siblings' names do */
-  .name-text:first-child,
-  .name-cell > .name:first-child {
+  .name-text:first-child {
     margin-left: 1.85em;
   }
   .name-text {
@@ -145,12 +142,6 @@ export const scorecardStyles = css`
     flex-direction: column;
     min-width: 0;
     padding-top: 0.15em;
-  }
-  /* a name without description (no .name-text around it) sits and stretches as if it had one */
-  .name-cell > .name {
-    flex: 1 1 auto;
-    min-width: 0;
-    margin-top: 0.15em;
   }
   .name {
     border: 0;
@@ -436,33 +427,10 @@ export const scorecardStyles = css`
   .windowed th[scope='row'] {
     max-width: 30em;
   }
-  /* wide and windowed: fixed column widths (on the cols; the label takes the rest), so refilling
-     rows on a sort or scroll lays out those rows, not every cell of the table again; Value and
-     Target get the characters of their longest text drawn (--n) */
+  /* wide and windowed: fixed column widths (on the cols, see FIXED), so refilling rows on a sort
+     or scroll lays out those rows, not every cell of the table again */
   .fixed {
     table-layout: fixed;
-  }
-  col.col-value,
-  col.col-target {
-    width: max(5em, calc(var(--n, 8) * 0.6em + 1.25em));
-  }
-  col.col-score {
-    width: 10em;
-  }
-  col.col-status {
-    width: 9.5em;
-  }
-  col.col-delta {
-    width: 7em;
-  }
-  col.col-trend {
-    width: 6.25em;
-  }
-  col.col-share {
-    width: 5.75em;
-  }
-  col.col-coverage {
-    width: 6.75em;
   }
   .spacer td {
     padding: 0;

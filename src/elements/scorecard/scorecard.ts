@@ -43,16 +43,8 @@ const HEAD: Record<Col, string> = {
   share: 'Weight',
   coverage: 'Coverage',
 };
-/** The columns a person can sort by, and the layout's sort key for each. */
-const SORTS: Partial<Record<Col, ScorecardColumn>> = {
-  label: 'label',
-  value: 'value',
-  score: 'score',
-  status: 'status',
-  delta: 'delta',
-  share: 'share',
-  coverage: 'coverage',
-};
+/** The columns a person can sort by (all but Target and Trend), by the layout's key of the same name. */
+const SORTS = (c: Col): ScorecardColumn | undefined => (c === 'target' || c === 'trend' ? undefined : c);
 /** grade: the statuses lead; guide: what changed and what to do lead (_renderRow writes both orders out). */
 const ORDER: Record<'grade' | 'guide', Col[]> = {
   grade: ['label', 'value', 'target', 'score', 'status', 'delta', 'trend', 'share', 'coverage'],
@@ -82,14 +74,16 @@ export function windowOf(
   });
   return { start, end };
 }
-/**
- * A fixed table's columns but Value and Target, in em (scorecard.styles.ts: the label's 10 em
- * minimum, score 10, status 9.5, change 7, trend 6.25, weight 5.75, coverage 6.75): with theirs, the
- * table's minimum width.
- */
-const FIXED_EM = 55.25;
-/** Value's and Target's width in em for their longest text: ~0.6 em a character plus padding (as the CSS). */
-const textEm = (chars: number): number => Math.max(5, chars * 0.6 + 1.25);
+/** A fixed table's column widths in em; Value's and Target's come from their texts, the label takes the rest. */
+const FIXED: Partial<Record<Col, number>> = {
+  label: 0,
+  score: 10,
+  status: 9.5,
+  delta: 7,
+  trend: 6.25,
+  share: 5.75,
+  coverage: 6.75,
+};
 /** Below this width the table becomes a list of cards. */
 export const CARD_BREAKPOINT = 480;
 /** Below this width the table tightens (cells wrap, bar and sparkline shrink, descriptions clamp) to fit without sideways scrolling. */
@@ -219,8 +213,8 @@ export class OcmfScorecard extends OcmfElement {
   /** What had focus before an update (a row moved by a sort loses it; see updated()). */
   private _focused: Element | null = null;
   private _cells = new Map<string, RowCells>();
-  /** [value, target]: the longest texts (characters) drawn for this evaluation, for fixed column widths. */
-  private _chars = [0, 0];
+  /** Value's and Target's longest texts (characters) drawn for this evaluation, for fixed column widths. */
+  private _chars: Record<string, number> = {};
   /** The rows for the inputs they were computed from (a render, `rows` and the CSV share them). */
   private _rowsMemo: { inputs: unknown[]; rows: ScorecardRow[] } | null = null;
   private _stepsMemo: { inputs: unknown[]; picks: NextStepPicks } | null = null;
@@ -331,7 +325,7 @@ export class OcmfScorecard extends OcmfElement {
         <div class="tools">
           ${
             anyComposite
-              ? html`<button type="button" part="expand-all" @click=${() => this._expandAll(!allOpen)}>
+              ? html`<button type="button" part="expand-all" @click=${() => this.expandAll(!allOpen)}>
                   ${allOpen ? 'Collapse all' : 'Expand all'}
                 </button>`
               : nothing
@@ -396,20 +390,11 @@ export class OcmfScorecard extends OcmfElement {
     return open;
   }
 
-  /** Value and Target columns of a fixed table: characters of the longest text drawn (see _renderTable). */
-  private _widen(c: RowCells): void {
-    const w = this._chars;
-    // "— Not measured": the mark, a space and the words
-    const v = c.value === NOT_MEASURED ? NOT_MEASURED.length + 2 : c.value.length;
-    if (v > w[0]) w[0] = v;
-    if (c.target.length > w[1]) w[1] = c.target.length;
-  }
-
   private _cellsOf(node: EvaluatedNode, ev: Evaluation): RowCells {
     const locale = this.resolvedLocale;
     if (this._cellsFor.ev !== ev || this._cellsFor.locale !== locale) {
       this._cells = new Map();
-      this._chars = [0, 0];
+      this._chars = { value: 0, target: 0 };
       this._cellsFor = { ev, locale };
     }
     let c = this._cells.get(node.id);
@@ -428,10 +413,6 @@ export class OcmfScorecard extends OcmfElement {
         composed: true,
       }),
     );
-  }
-
-  private _expandAll(open: boolean): void {
-    this.expandAll(open);
   }
 
   private _sortBy(column: ScorecardColumn): void {
@@ -470,10 +451,19 @@ export class OcmfScorecard extends OcmfElement {
     const offset = win?.start ?? 0;
     this._windowed = win !== null;
     this._drawn = win;
-    // wide and windowed: fixed column widths (CSS), so refilled rows lay out alone, not the whole
-    // table; Value and Target are as wide as the longest text drawn so far (they only grow)
+    // wide and windowed: fixed column widths, so refilled rows lay out alone, not the whole table
+    // again; Value and Target are as wide as their longest text drawn so far (they only grow)
     const fixed = win !== null && this.size.width >= MEDIUM_BREAKPOINT_WINDOWED;
-    if (fixed) for (const r of shown) this._widen(this._cellsOf(r.node, ev));
+    if (fixed)
+      for (const r of shown) {
+        const c = this._cellsOf(r.node, ev);
+        const w = this._chars;
+        // (not measured: a mark and a space before the words)
+        w.value = Math.max(w.value!, c.value.length + (r.node.value === null ? 2 : 0));
+        w.target = Math.max(w.target!, c.target.length);
+      }
+    // ~0.6 em a character (a digit's width) plus padding
+    const ems = cols.map((c) => FIXED[c] ?? Math.max(5, this._chars[c]! * 0.6 + 1.25));
     const slots = this._slotsFor(shown);
     const spacer = (rowsHidden: number) =>
       rowsHidden > 0
@@ -494,20 +484,13 @@ export class OcmfScorecard extends OcmfElement {
       <table
         part="table"
         class=${win ? (fixed ? 'windowed fixed' : 'windowed') : ''}
-        ${styleProps(fixed ? { 'min-width': `${textEm(this._chars[0]) + textEm(this._chars[1]) + FIXED_EM}em` } : {})}
         aria-labelledby="title"
         aria-rowcount=${win ? rows.length + 1 : nothing}
       >
         ${
           fixed
             ? html`<colgroup>
-                ${cols.map(
-                  (c) =>
-                    html`<col
-                      class="col-${c}"
-                      ${styleProps(c === 'value' ? { '--n': String(this._chars[0]) } : c === 'target' ? { '--n': String(this._chars[1]) } : {})}
-                    />`,
-                )}
+                ${ems.map((e) => html`<col ${styleProps(e ? { width: `${e}em` } : {})} />`)}
               </colgroup>`
             : nothing
         }
@@ -648,7 +631,7 @@ export class OcmfScorecard extends OcmfElement {
   }
 
   private _renderHead(c: Col): TemplateResult {
-    const key = SORTS[c];
+    const key = SORTS(c);
     const s = this._sort;
     const active = key !== undefined && s?.column === key;
     const ariaSort = active ? (s!.direction === 'desc' ? 'descending' : 'ascending') : key ? 'none' : nothing;
@@ -712,16 +695,9 @@ export class OcmfScorecard extends OcmfElement {
       : nothing;
     const via = r.via.length ? html`<span class="via">in ${r.via.map((v) => v.label).join(' › ')}</span>` : nothing;
     const desc = n.description ? html`<span class="desc" title=${n.description}>${n.description}</span>` : nothing;
-    const depth = styleProps({ '--depth': String(r.depth) });
-    const title = clipped ? n.label : nothing;
-    const select = () => this.select(n.id);
-    const key = (e: KeyboardEvent) => this._onKey(e, select);
-    // (no whitespace between tags: text nodes a row would clone and lay out; the name alone, as
-    // most are, needs no column box around it: one flex box fewer per row)
+    // (no whitespace between tags: text nodes a row would clone and lay out)
     // prettier-ignore
-    return small === nothing && via === nothing && desc === nothing
-      ? html`<div class="name-cell" ${depth}>${toggle}<button type="button" class="name" part="name" title=${title} @click=${select} @keydown=${key}>${n.label}</button></div>`
-      : html`<div class="name-cell" ${depth}>${toggle}<div class="name-text"><button type="button" class="name" part="name" title=${title} @click=${select} @keydown=${key}>${n.label}</button>${small}${via}${desc}</div></div>`;
+    return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>${toggle}<div class="name-text"><button type="button" class="name" part="name" title=${clipped ? n.label : nothing} @click=${() => this.select(n.id)} @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}>${n.label}</button>${small}${via}${desc}</div></div>`;
   }
 
   private _renderCell(c: Col, n: EvaluatedNode, cells: RowCells): unknown {
@@ -800,9 +776,7 @@ export class OcmfScorecard extends OcmfElement {
             }}
           >
             <option value="" ?selected=${!s}>Document order</option>
-            ${cols
-              .filter((c) => SORTS[c])
-              .map((c) => html`<option value=${SORTS[c]!} ?selected=${s?.column === SORTS[c]}>${HEAD[c]}</option>`)}
+            ${cols.filter(SORTS).map((c) => html`<option value=${c} ?selected=${s?.column === c}>${HEAD[c]}</option>`)}
           </select>
         </label>
         ${
