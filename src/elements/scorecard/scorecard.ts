@@ -700,16 +700,25 @@ export class OcmfScorecard extends OcmfElement {
     return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>${toggle}<div class="name-text"><button type="button" class="name" part="name" title=${clipped ? n.label : nothing} @click=${() => this.select(n.id)} @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}>${n.label}</button>${small}${via}${desc}</div></div>`;
   }
 
+  /** A card's fact (and the table's Value cell); the score bar is one span (track, fill and ticks are its background). */
   private _renderCell(c: Col, n: EvaluatedNode, cells: RowCells): unknown {
     switch (c) {
       case 'value':
         return n.value === null
           ? html`<span class="not-measured"><span aria-hidden="true">${MISSING}</span> ${NOT_MEASURED}</span>`
           : cells.value;
-      case 'target':
-        return cells.target;
       case 'score':
-        return this._renderBar(n, cells);
+        return html`<div class="score">
+          <span class="score-num">${cells.score}</span
+          ><span
+            class=${n.score === null ? 'bar' : `bar fill fill-${n.status}`}
+            part="bar"
+            role="img"
+            aria-label=${cells.barLabel}
+            ${styleProps(cells.barStyle)}
+            ><span class="bar-target" part="bar-target" ?hidden=${cells.bar.targetX === null}></span
+          ></span>
+        </div>`;
       case 'status':
         return html`<span class="status status-${n.status}" part="status"
           ><span class="status-icon" aria-hidden="true"></span>${cells.status}</span
@@ -719,45 +728,22 @@ export class OcmfScorecard extends OcmfElement {
             >${cells.delta.text}</span
           ><span class="sr-only">${cells.delta.spoken}</span>`;
       case 'trend':
-        return this._renderSpark(cells);
-      case 'share':
-        return cells.share;
-      case 'coverage':
-        return cells.coverage;
+        return html`<svg
+          class="spark"
+          part="sparkline"
+          width="72"
+          height="22"
+          viewBox="0 0 72 22"
+          role="img"
+          aria-label=${cells.spark.text}
+        >
+          <title>${cells.spark.text}</title>
+          <path d=${cells.spark.pathWithDot ?? nothing}></path>
+        </svg>`;
       default:
-        return nothing;
+        // target, share, coverage: text
+        return cells[c as 'target' | 'share' | 'coverage'];
     }
-  }
-
-  /** The score bar: one span (track, fill and threshold ticks are its background) and the target marker. */
-  private _renderBar(n: EvaluatedNode, cells: RowCells): TemplateResult {
-    return html`<div class="score">
-      <span class="score-num">${cells.score}</span
-      ><span
-        class=${n.score === null ? 'bar' : `bar fill fill-${n.status}`}
-        part="bar"
-        role="img"
-        aria-label=${cells.barLabel}
-        ${styleProps(cells.barStyle)}
-        ><span class="bar-target" part="bar-target" ?hidden=${cells.bar.targetX === null}></span
-      ></span>
-    </div>`;
-  }
-
-  private _renderSpark(cells: RowCells): TemplateResult {
-    const s = cells.spark;
-    return html`<svg
-      class="spark"
-      part="sparkline"
-      width="72"
-      height="22"
-      viewBox="0 0 72 22"
-      role="img"
-      aria-label=${s.text}
-    >
-      <title>${s.text}</title>
-      <path d=${cells.spark.pathWithDot ?? nothing}></path>
-    </svg>`;
   }
 
   // ---- narrow: the cards ----------------------------------------------------------------------
