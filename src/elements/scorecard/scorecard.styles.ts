@@ -50,6 +50,9 @@ export const scorecardStyles = css`
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    /* the containing block of the rows' visually hidden texts (absolute): else the page's, and
+       every refilled row's hidden text is laid out and painted at the page's level */
+    position: relative;
   }
   table {
     border-collapse: separate;
@@ -118,8 +121,6 @@ export const scorecardStyles = css`
     flex: none;
     width: 1.6em;
     height: 1.6em;
-  }
-  .toggle {
     padding: 0;
     border: 0;
     background: none;
@@ -425,6 +426,11 @@ export const scorecardStyles = css`
   }
   .windowed th[scope='row'] {
     max-width: 30em;
+  }
+  /* wide and windowed: fixed column widths (on the cols, see FIXED), so refilling rows on a sort
+     or scroll lays out those rows, not every cell of the table again */
+  .fixed {
+    table-layout: fixed;
   }
   .spacer td {
     padding: 0;

@@ -43,16 +43,8 @@ const HEAD: Record<Col, string> = {
   share: 'Weight',
   coverage: 'Coverage',
 };
-/** The columns a person can sort by, and the layout's sort key for each. */
-const SORTS: Partial<Record<Col, ScorecardColumn>> = {
-  label: 'label',
-  value: 'value',
-  score: 'score',
-  status: 'status',
-  delta: 'delta',
-  share: 'share',
-  coverage: 'coverage',
-};
+/** The columns a person can sort by (all but Target and Trend), by the layout's key of the same name. */
+const SORTS = (c: Col): ScorecardColumn | undefined => (c === 'target' || c === 'trend' ? undefined : c);
 /** grade: the statuses lead; guide: what changed and what to do lead (_renderRow writes both orders out). */
 const ORDER: Record<'grade' | 'guide', Col[]> = {
   grade: ['label', 'value', 'target', 'score', 'status', 'delta', 'trend', 'share', 'coverage'],
@@ -82,6 +74,16 @@ export function windowOf(
   });
   return { start, end };
 }
+/** A fixed table's column widths in em; Value's and Target's come from their texts, the label takes the rest. */
+const FIXED: Partial<Record<Col, number>> = {
+  label: 0,
+  score: 10,
+  status: 9.5,
+  delta: 7,
+  trend: 6.25,
+  share: 5.75,
+  coverage: 6.75,
+};
 /** Below this width the table becomes a list of cards. */
 export const CARD_BREAKPOINT = 480;
 /** Below this width the table tightens (cells wrap, bar and sparkline shrink, descriptions clamp) to fit without sideways scrolling. */
@@ -211,6 +213,8 @@ export class OcmfScorecard extends OcmfElement {
   /** What had focus before an update (a row moved by a sort loses it; see updated()). */
   private _focused: Element | null = null;
   private _cells = new Map<string, RowCells>();
+  /** Value's and Target's longest texts (characters) drawn for this evaluation, for fixed column widths. */
+  private _chars: Record<string, number> = {};
   /** The rows for the inputs they were computed from (a render, `rows` and the CSV share them). */
   private _rowsMemo: { inputs: unknown[]; rows: ScorecardRow[] } | null = null;
   private _stepsMemo: { inputs: unknown[]; picks: NextStepPicks } | null = null;
@@ -321,7 +325,7 @@ export class OcmfScorecard extends OcmfElement {
         <div class="tools">
           ${
             anyComposite
-              ? html`<button type="button" part="expand-all" @click=${() => this._expandAll(!allOpen)}>
+              ? html`<button type="button" part="expand-all" @click=${() => this.expandAll(!allOpen)}>
                   ${allOpen ? 'Collapse all' : 'Expand all'}
                 </button>`
               : nothing
@@ -390,6 +394,7 @@ export class OcmfScorecard extends OcmfElement {
     const locale = this.resolvedLocale;
     if (this._cellsFor.ev !== ev || this._cellsFor.locale !== locale) {
       this._cells = new Map();
+      this._chars = { value: 0, target: 0 };
       this._cellsFor = { ev, locale };
     }
     let c = this._cells.get(node.id);
@@ -408,10 +413,6 @@ export class OcmfScorecard extends OcmfElement {
         composed: true,
       }),
     );
-  }
-
-  private _expandAll(open: boolean): void {
-    this.expandAll(open);
   }
 
   private _sortBy(column: ScorecardColumn): void {
@@ -450,6 +451,19 @@ export class OcmfScorecard extends OcmfElement {
     const offset = win?.start ?? 0;
     this._windowed = win !== null;
     this._drawn = win;
+    // wide and windowed: fixed column widths, so refilled rows lay out alone, not the whole table
+    // again; Value and Target are as wide as their longest text drawn so far (they only grow)
+    const fixed = win !== null && this.size.width >= MEDIUM_BREAKPOINT_WINDOWED;
+    if (fixed)
+      for (const r of shown) {
+        const c = this._cellsOf(r.node, ev);
+        const w = this._chars;
+        // (not measured: a mark and a space before the words)
+        w.value = Math.max(w.value!, c.value.length + (r.node.value === null ? 2 : 0));
+        w.target = Math.max(w.target!, c.target.length);
+      }
+    // ~0.6 em a character (a digit's width) plus padding
+    const ems = cols.map((c) => FIXED[c] ?? Math.max(5, this._chars[c]! * 0.6 + 1.25));
     const slots = this._slotsFor(shown);
     const spacer = (rowsHidden: number) =>
       rowsHidden > 0
@@ -469,10 +483,17 @@ export class OcmfScorecard extends OcmfElement {
     >
       <table
         part="table"
-        class=${win ? 'windowed' : ''}
+        class=${win ? (fixed ? 'windowed fixed' : 'windowed') : ''}
         aria-labelledby="title"
         aria-rowcount=${win ? rows.length + 1 : nothing}
       >
+        ${
+          fixed
+            ? html`<colgroup>
+                ${ems.map((e) => html`<col ${styleProps(e ? { width: `${e}em` } : {})} />`)}
+              </colgroup>`
+            : nothing
+        }
         <thead>
           <tr aria-rowindex=${win ? 1 : nothing}>
             ${cols.map((c) => this._renderHead(c))}
@@ -610,7 +631,7 @@ export class OcmfScorecard extends OcmfElement {
   }
 
   private _renderHead(c: Col): TemplateResult {
-    const key = SORTS[c];
+    const key = SORTS(c);
     const s = this._sort;
     const active = key !== undefined && s?.column === key;
     const ariaSort = active ? (s!.direction === 'desc' ? 'descending' : 'ascending') : key ? 'none' : nothing;
@@ -679,16 +700,25 @@ export class OcmfScorecard extends OcmfElement {
     return html`<div class="name-cell" ${styleProps({ '--depth': String(r.depth) })}>${toggle}<div class="name-text"><button type="button" class="name" part="name" title=${clipped ? n.label : nothing} @click=${() => this.select(n.id)} @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this.select(n.id))}>${n.label}</button>${small}${via}${desc}</div></div>`;
   }
 
+  /** A card's fact (and the table's Value cell); the score bar is one span (track, fill and ticks are its background). */
   private _renderCell(c: Col, n: EvaluatedNode, cells: RowCells): unknown {
     switch (c) {
       case 'value':
         return n.value === null
           ? html`<span class="not-measured"><span aria-hidden="true">${MISSING}</span> ${NOT_MEASURED}</span>`
           : cells.value;
-      case 'target':
-        return cells.target;
       case 'score':
-        return this._renderBar(n, cells);
+        return html`<div class="score">
+          <span class="score-num">${cells.score}</span
+          ><span
+            class=${n.score === null ? 'bar' : `bar fill fill-${n.status}`}
+            part="bar"
+            role="img"
+            aria-label=${cells.barLabel}
+            ${styleProps(cells.barStyle)}
+            ><span class="bar-target" part="bar-target" ?hidden=${cells.bar.targetX === null}></span
+          ></span>
+        </div>`;
       case 'status':
         return html`<span class="status status-${n.status}" part="status"
           ><span class="status-icon" aria-hidden="true"></span>${cells.status}</span
@@ -698,45 +728,22 @@ export class OcmfScorecard extends OcmfElement {
             >${cells.delta.text}</span
           ><span class="sr-only">${cells.delta.spoken}</span>`;
       case 'trend':
-        return this._renderSpark(cells);
-      case 'share':
-        return cells.share;
-      case 'coverage':
-        return cells.coverage;
+        return html`<svg
+          class="spark"
+          part="sparkline"
+          width="72"
+          height="22"
+          viewBox="0 0 72 22"
+          role="img"
+          aria-label=${cells.spark.text}
+        >
+          <title>${cells.spark.text}</title>
+          <path d=${cells.spark.pathWithDot ?? nothing}></path>
+        </svg>`;
       default:
-        return nothing;
+        // target, share, coverage: text
+        return cells[c as 'target' | 'share' | 'coverage'];
     }
-  }
-
-  /** The score bar: one span (track, fill and threshold ticks are its background) and the target marker. */
-  private _renderBar(n: EvaluatedNode, cells: RowCells): TemplateResult {
-    return html`<div class="score">
-      <span class="score-num">${cells.score}</span
-      ><span
-        class=${n.score === null ? 'bar' : `bar fill fill-${n.status}`}
-        part="bar"
-        role="img"
-        aria-label=${cells.barLabel}
-        ${styleProps(cells.barStyle)}
-        ><span class="bar-target" part="bar-target" ?hidden=${cells.bar.targetX === null}></span
-      ></span>
-    </div>`;
-  }
-
-  private _renderSpark(cells: RowCells): TemplateResult {
-    const s = cells.spark;
-    return html`<svg
-      class="spark"
-      part="sparkline"
-      width="72"
-      height="22"
-      viewBox="0 0 72 22"
-      role="img"
-      aria-label=${s.text}
-    >
-      <title>${s.text}</title>
-      <path d=${cells.spark.pathWithDot ?? nothing}></path>
-    </svg>`;
   }
 
   // ---- narrow: the cards ----------------------------------------------------------------------
@@ -755,9 +762,7 @@ export class OcmfScorecard extends OcmfElement {
             }}
           >
             <option value="" ?selected=${!s}>Document order</option>
-            ${cols
-              .filter((c) => SORTS[c])
-              .map((c) => html`<option value=${SORTS[c]!} ?selected=${s?.column === SORTS[c]}>${HEAD[c]}</option>`)}
+            ${cols.filter(SORTS).map((c) => html`<option value=${c} ?selected=${s?.column === c}>${HEAD[c]}</option>`)}
           </select>
         </label>
         ${
