@@ -7,13 +7,13 @@
  * export class OcmfThing extends OcmfElement {
  *   static override styles = [OcmfElement.styles, thingStyles];
  *   protected override readonly needs = 'root';        // or 'journeys' (TTCV) or 'any'
- *   protected override readonly widgetName = 'thing';  // used in messages: "the thing needs a metric tree"
- *   protected override renderReady(evaluation: Evaluation) {
- *     const node = this.selectedNode!;                  // never undefined here when needs = 'root'
+ *   protected override readonly _widgetName = 'thing';  // used in messages: "the thing needs a metric tree"
+ *   protected override _renderReady(evaluation: Evaluation) {
+ *     const node = this._selectedNode!;                  // never undefined here when needs = 'root'
  *     const layout = layoutThing(node, this.size.width || 320);   // maths in src/layout/, not here
  *     return html`...`;                                 // finished values only; text via bindings
  *   }
- *   protected override renderSkeleton() { return html`<div class="skeleton" ...>`; } // final size
+ *   protected override _renderSkeleton() { return html`<div class="skeleton" ...>`; } // final size
  * }
  * // define.ts: defineElement('ocmf-thing', OcmfThing) + HTMLElementTagNameMap entry
  * ```
@@ -24,25 +24,25 @@
  *   one request shared by widgets with the same URL, `refresh="N"` seconds only while connected,
  *   `timeout="S"` seconds, default 15, with a clear message); the `data` property (object or JSON
  *   string; every set counts, even the same object). Setting `data` to null/undefined falls back to
- *   src, then inline. Subclasses may add a 4th, lowest source by overriding `fallbackDocument()`
- *   (the gauge's attribute-only `value`/`label`/`target`); call `invalidateEvaluation()` when its
+ *   src, then inline. Subclasses may add a 4th, lowest source by overriding `_fallbackDocument()`
+ *   (the gauge's attribute-only `value`/`label`/`target`); call `_invalidateEvaluation()` when its
  *   inputs change (before `super.willUpdate()`).
  * - **The Evaluation** from the engine (`evaluate()`: parse and evaluate, options from
- *   `evaluateOptions()`, e.g. what-if overrides; call `invalidateEvaluation()` when they change):
+ *   `_evaluateOptions()`, e.g. what-if overrides; call `_invalidateEvaluation()` when they change):
  *   `this.evaluation` is the last good one, kept when a later src/refresh fails.
- * - `this.selectedNode`: the node named by `node` (default: the root). `this.activeLens`: the valid
+ * - `this._selectedNode`: the node named by `node` (default: the root). `this._activeLens`: the valid
  *   `lens` or null, and `this.inLens(node)`: whether a node is shown under it (lens picks what is
- *   shown, never what is computed). `this.resolvedLocale`: the `locale` attribute, else the
+ *   shown, never what is computed). `this._resolvedLocale`: the `locale` attribute, else the
  *   document's `locale`, else the nearest `lang` (through shadow roots), else the browser's.
- *   Formatters: src/shared/format.ts (pass `this.resolvedLocale`). Status words/shapes: status.ts.
+ *   Formatters: src/shared/format.ts (pass `this._resolvedLocale`). Status words/shapes: status.ts.
  * - `this.size`: a ResizeController ({width, height} of the host's content box, 0 before the first
  *   observation); width changes re-render.
- * - **States**, rendered for it inside `<div part="base">`: loading (`renderSkeleton()`), empty
- *   (a sentence from `emptyReason()`: no root / no journeys / `node` names no node; override to add
+ * - **States**, rendered for it inside `<div part="base">`: loading (`_renderSkeleton()`), empty
+ *   (a sentence from `_emptyReason()`: no root / no journeys / `node` names no node; override to add
  *   reasons, call super), error (issues with paths, first ten then "and N more", `part="error"`),
  *   stale (the last good view plus a badge "Not updated since 14:05" with a Retry button,
  *   `part="stale"`), warnings (`part="warnings"`) and the document's attribution (`part="attribution"`)
- *   under the view. `this.viewState` says which. A throwing `renderReady` becomes the error state:
+ *   under the view. `this.viewState` says which. A throwing `_renderReady` becomes the error state:
  *   nothing throws into the host page.
  * - **Events**: `ocmf-ready` (detail: the Evaluation) once per new evaluation, after it is rendered
  *   (after `updateComplete`); `ocmf-error` (detail: {issues}) on every failure; call
@@ -176,7 +176,7 @@ export abstract class OcmfElement extends LitElement {
   /** What the element needs from a document: a `root` tree, `journeys`, or either. */
   protected readonly needs: 'root' | 'journeys' | 'any' = 'root';
   /** How messages name the widget ("the gauge needs a metric tree"). */
-  protected readonly widgetName: string = 'widget';
+  protected readonly _widgetName: string = 'widget';
   /** The host's content-box size; width changes re-render. */
   protected readonly size = new ResizeController(this);
 
@@ -218,7 +218,7 @@ export abstract class OcmfElement extends LitElement {
   /** Which state a person sees. */
   get viewState(): ViewState {
     const ev = this._evaluation;
-    if (ev) return this.emptyReason(ev) ? 'empty' : 'ready';
+    if (ev) return this._emptyReason(ev) ? 'empty' : 'ready';
     if (this._issues.length) return 'error';
     if (this._pending || this._domReady) return 'loading';
     return 'empty';
@@ -233,46 +233,46 @@ export abstract class OcmfElement extends LitElement {
   // ---- for subclasses ---------------------------------------------------------------------
 
   /** The node named by `node`, else the root; undefined when there is none. */
-  protected get selectedNode(): EvaluatedNode | undefined {
+  protected get _selectedNode(): EvaluatedNode | undefined {
     const ev = this._evaluation;
     if (!ev) return undefined;
     return this.node ? ev.nodes[this.node] : ev.root;
   }
   /** `lens` when it is one of the three lenses, else null. */
-  protected get activeLens(): Lens | null {
+  protected get _activeLens(): Lens | null {
     return this.lens && LENSES.includes(this.lens) ? this.lens : null;
   }
   /** Whether the node is shown under the active lens (always, with no lens). */
   protected inLens(node: EvaluatedNode): boolean {
-    const lens = this.activeLens;
+    const lens = this._activeLens;
     return !lens || node.lens.includes(lens);
   }
   /** The locale to format with: attribute, then the document's, then the nearest `lang`. */
-  protected get resolvedLocale(): string | undefined {
+  protected get _resolvedLocale(): string | undefined {
     // once per update: renders ask for it per number, and nearestLang walks the DOM
     return (this._locale ??= [this.locale || this._evaluation?.meta.locale || nearestLang(this) || undefined])[0];
   }
   private _locale: [string | undefined] | null = null;
   /** A lowest-priority document (e.g. from attributes); undefined when there is none. */
-  protected fallbackDocument(): unknown {
+  protected _fallbackDocument(): unknown {
     return undefined;
   }
   /** Options for the engine (what-if overrides). */
-  protected evaluateOptions(): EvaluateOptions {
+  protected _evaluateOptions(): EvaluateOptions {
     return {};
   }
   /** Re-run the engine at the next update (its inputs or options changed). */
-  protected invalidateEvaluation(): void {
+  protected _invalidateEvaluation(): void {
     this._dirty = true;
     this.requestUpdate();
   }
   /** A sentence saying what is missing, or null when the evaluation can be shown. */
-  protected emptyReason(ev: Evaluation): string | null {
+  protected _emptyReason(ev: Evaluation): string | null {
     if (this.needs === 'root' && !ev.root) {
-      return `This document has no "root" metric tree, which the ${this.widgetName} shows. Add a "root" node with children or a value.`;
+      return `This document has no "root" metric tree, which the ${this._widgetName} shows. Add a "root" node with children or a value.`;
     }
     if (this.needs === 'journeys' && !ev.ttcv) {
-      return `This document has no "journeys", which the ${this.widgetName} shows. Add a "journeys" list.`;
+      return `This document has no "journeys", which the ${this._widgetName} shows. Add a "journeys" list.`;
     }
     if (this.needs !== 'journeys' && this.node && !ev.nodes[this.node]) {
       return `No node has the id "${this.node}" in this document; check the node attribute.`;
@@ -284,9 +284,9 @@ export abstract class OcmfElement extends LitElement {
     emit(this, 'ocmf-select', { id, kind });
   }
   /** The view of a good evaluation (state ready). */
-  protected abstract renderReady(evaluation: Evaluation): unknown;
+  protected abstract _renderReady(evaluation: Evaluation): unknown;
   /** A placeholder of the final size while the first data loads. */
-  protected renderSkeleton(): unknown {
+  protected _renderSkeleton(): unknown {
     return html`<div class="skeleton default-skeleton" part="skeleton" aria-hidden="true"></div>`;
   }
 
@@ -306,7 +306,7 @@ export abstract class OcmfElement extends LitElement {
       if (this.src && this.data == null && (this._srcFor !== this.src || this._stale || this._srcIssues)) this._load();
       else this._schedule();
     } catch (err) {
-      this._fail(oneIssue('internal', `The ${this.widgetName} could not start: ${String(err)}`), false);
+      this._fail(oneIssue('internal', `The ${this._widgetName} could not start: ${String(err)}`), false);
     }
   }
 
@@ -336,7 +336,7 @@ export abstract class OcmfElement extends LitElement {
         this._recompute();
       }
     } catch (err) {
-      this._fail(oneIssue('internal', `The ${this.widgetName} could not read its data: ${String(err)}`), false);
+      this._fail(oneIssue('internal', `The ${this._widgetName} could not read its data: ${String(err)}`), false);
     }
     // after the evaluation (its locale) is settled, whether or not that failed
     this._locale = null;
@@ -350,17 +350,17 @@ export abstract class OcmfElement extends LitElement {
       const ev = this._evaluation;
       body =
         view === 'loading'
-          ? this.renderSkeleton()
+          ? this._renderSkeleton()
           : view === 'error'
-            ? this.renderIssues(this._issues)
+            ? this._renderIssues(this._issues)
             : view === 'empty'
-              ? html`<p class="message" part="empty">${ev ? this.emptyReason(ev) : this._noDataSentence()}</p>`
-              : (this.size.measure(), this.renderReady(ev!));
+              ? html`<p class="message" part="empty">${ev ? this._emptyReason(ev) : this._noDataSentence()}</p>`
+              : (this.size.measure(), this._renderReady(ev!));
     } catch (err) {
       view = 'error';
-      const issues = oneIssue('render', `The ${this.widgetName} could not draw this document: ${String(err)}`);
+      const issues = oneIssue('render', `The ${this._widgetName} could not draw this document: ${String(err)}`);
       this._event = { type: 'error', issues };
-      body = this.renderIssues(issues);
+      body = this._renderIssues(issues);
     }
     const ev = this._evaluation;
     return html`<div part="base" class="base state-${view}" aria-busy=${this._pending ? 'true' : 'false'}>
@@ -385,11 +385,11 @@ export abstract class OcmfElement extends LitElement {
   }
 
   /** The error view: issues with their paths, the first ten, then "and N more". */
-  protected renderIssues(issues: Issue[]): TemplateResult {
+  protected _renderIssues(issues: Issue[]): TemplateResult {
     const shown = issues.slice(0, MAX_ISSUES_SHOWN);
     const more = issues.length - shown.length;
     return html`<div class="error" part="error" role="alert">
-      <h2>The ${this.widgetName} cannot show these metrics</h2>
+      <h2>The ${this._widgetName} cannot show these metrics</h2>
       <ul>
         ${shown.map((i) => {
           const path = formatPath(i.path);
@@ -405,11 +405,11 @@ export abstract class OcmfElement extends LitElement {
   // ---- internals ----------------------------------------------------------------------------
 
   private _noDataSentence(): string {
-    return `No metrics yet: give the ${this.widgetName} a src, set its data property, or put the metrics JSON in a <script type="application/json"> inside it.`;
+    return `No metrics yet: give the ${this._widgetName} a src, set its data property, or put the metrics JSON in a <script type="application/json"> inside it.`;
   }
 
   private _renderStale(): TemplateResult {
-    const since = formatTime(this._loadedAt, this.resolvedLocale);
+    const since = formatTime(this._loadedAt, this._resolvedLocale);
     const why = this._issues[0]?.message ?? '';
     return html`<p class="stale" part="stale" role="status" title=${why}>
       <span aria-hidden="true">⚠</span><span>Not updated since ${since}</span><span class="sr-only">: ${why}</span>
@@ -452,7 +452,7 @@ export abstract class OcmfElement extends LitElement {
       if (this._srcFor === this.src) return { kind: 'src', input: this._srcDoc };
     }
     if (this._inline) return { kind: 'inline', ...this._inline };
-    const fallback = this.fallbackDocument();
+    const fallback = this._fallbackDocument();
     if (fallback !== undefined) return { kind: 'fallback', input: fallback };
     return this.src ? { kind: 'pending' } : { kind: 'none' };
   }
@@ -469,7 +469,7 @@ export abstract class OcmfElement extends LitElement {
     if (current.issues) return this._fail(current.issues, current.kind === 'src');
     // evaluate() = parseDocument + evaluateDocument, in one walk for a clean document (the common
     // case); never throws. A failure from src keeps the last good view, marked stale.
-    const result = evaluate(current.input, this.evaluateOptions());
+    const result = evaluate(current.input, this._evaluateOptions());
     if (!result.ok) return this._fail(result.issues, current.kind === 'src');
     const evaluation: Evaluation = result;
     this._evaluation = evaluation;
@@ -512,7 +512,7 @@ export abstract class OcmfElement extends LitElement {
         this._srcDoc = doc;
         this._srcFor = src;
         this._srcIssues = null;
-        this.invalidateEvaluation();
+        this._invalidateEvaluation();
         this._schedule();
       },
       (err: unknown) => {
@@ -521,7 +521,7 @@ export abstract class OcmfElement extends LitElement {
         this._pending = false;
         this._srcIssues =
           err instanceof LoadError ? [err.issue] : oneIssue('network', `Could not load "${src}": ${String(err)}`);
-        this.invalidateEvaluation();
+        this._invalidateEvaluation();
         this._schedule();
       },
     );

@@ -6,13 +6,13 @@ import { defineElement } from '../../src/shared/define.js';
 import { formatScore } from '../../src/shared/format.js';
 
 export class OcmfTestWidget extends OcmfElement {
-  protected override readonly widgetName = 'test widget';
+  protected override readonly _widgetName = 'test widget';
   renders = 0;
-  protected override renderReady(ev: Evaluation) {
+  protected override _renderReady(ev: Evaluation) {
     this.renders++;
-    const node = this.selectedNode!;
+    const node = this._selectedNode!;
     if (node.label === 'THROW') throw new Error('boom');
-    return html`<p part="score" data-id=${node.id}>${formatScore(node.score, this.resolvedLocale)}</p>
+    return html`<p part="score" data-id=${node.id}>${formatScore(node.score, this._resolvedLocale)}</p>
       <p part="label">${node.label}</p>
       <button part="pick" @click=${() => this.select(node.id)}>pick</button>
       <span part="count">${Object.keys(ev.nodes).length}</span>`;

@@ -104,20 +104,20 @@ export class OcmfCompositeGauge extends OcmfElement {
 
   /** @internal */ private _tableOpen = false;
 
-  protected override readonly widgetName = 'gauge';
+  protected override readonly _widgetName = 'gauge';
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('value') || changed.has('label') || changed.has('target')) this.invalidateEvaluation();
+    if (changed.has('value') || changed.has('label') || changed.has('target')) this._invalidateEvaluation();
     super.willUpdate(changed);
   }
 
-  protected override fallbackDocument(): unknown {
+  protected override _fallbackDocument(): unknown {
     const raw = this.getAttribute('value');
     if (this.value === null && raw === null) return undefined;
     return attributeDocument(raw === '' ? null : this.value, this.label, this.target);
   }
 
-  protected override renderSkeleton(): unknown {
+  protected override _renderSkeleton(): unknown {
     const width = this.size.width || 320;
     return html`<div class="skeleton-wrap" part="skeleton" aria-hidden="true">
       <div class="skeleton dial-skeleton" ${styleProps({ 'aspect-ratio': `${width} / ${gaugeHeight(width)}` })}></div>
@@ -126,11 +126,11 @@ export class OcmfCompositeGauge extends OcmfElement {
     </div>`;
   }
 
-  protected override renderReady(ev: Evaluation): unknown {
-    const node = this.selectedNode!;
+  protected override _renderReady(ev: Evaluation): unknown {
+    const node = this._selectedNode!;
     const layout = layoutGauge(node, this.size.width || 320);
-    const facts = gaugeFacts(ev, node, this.activeLens);
-    const locale = this.resolvedLocale;
+    const facts = gaugeFacts(ev, node, this._activeLens);
+    const locale = this._resolvedLocale;
     const label = this.label || node.label;
     const delta = formatDelta(facts.delta, locale);
     const target = typeof node.target === 'number' ? formatValue(node.target, node.unit, locale, node.currency) : null;
@@ -169,7 +169,7 @@ export class OcmfCompositeGauge extends OcmfElement {
   }
 
   private _renderDial(node: EvaluatedNode, g: GaugeLayout, label: string) {
-    const locale = this.resolvedLocale;
+    const locale = this._resolvedLocale;
     const focusable = g.segments.length > 0;
     return html`<svg
       viewBox="0 0 ${g.width} ${g.height}"
@@ -221,7 +221,7 @@ export class OcmfCompositeGauge extends OcmfElement {
   };
 
   private _renderSegment(node: EvaluatedNode, s: GaugeSegment) {
-    const locale = this.resolvedLocale;
+    const locale = this._resolvedLocale;
     const child = node.children ? this.evaluation?.nodes[s.id] : node;
     const muted = child ? !this.inLens(child) : false;
     const details = node.children
@@ -245,7 +245,7 @@ export class OcmfCompositeGauge extends OcmfElement {
     delta: ReturnType<typeof formatDelta>,
     target: string | null,
   ) {
-    const locale = this.resolvedLocale;
+    const locale = this._resolvedLocale;
     const lever = f.lever;
     return html`<ul class="facts" part="facts">
       ${node.score === null ? html`<li class="missing">${MISSING} ${NOT_MEASURED}</li>` : nothing}
@@ -306,7 +306,7 @@ export class OcmfCompositeGauge extends OcmfElement {
   }
 
   private _renderTableBody(node: EvaluatedNode, f: GaugeFacts, label: string) {
-    const locale = this.resolvedLocale;
+    const locale = this._resolvedLocale;
     return html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="caption">
       <table id="table" part="table">
         <caption id="caption">

@@ -184,7 +184,7 @@ export class OcmfDriverTree extends OcmfElement {
   /** @internal */ private _vw = 0;
   /** @internal */ private _vh = 0;
 
-  protected override readonly widgetName = 'driver tree';
+  protected override readonly _widgetName = 'driver tree';
 
   /** The view transform. Not reactive: a pan or zoom frame moves the scene without a render (_setView). */
   private _t: ViewTransform = { x: 0, y: 0, k: 1 };
@@ -250,7 +250,7 @@ export class OcmfDriverTree extends OcmfElement {
   /** Search labels: matches are highlighted and their ancestors opened; returns the matching ids. */
   search(query: string): string[] {
     this._query = query;
-    const root = this.selectedNode;
+    const root = this._selectedNode;
     const result = root ? searchTree(root, query) : { matches: [], expand: new Set<string>() };
     this._matches = new Set(result.matches);
     if (result.expand.size) this._expansion = setExpanded(this._expansion, result.expand, true);
@@ -264,13 +264,13 @@ export class OcmfDriverTree extends OcmfElement {
     next[id] = value;
     this._overrides = next as Record<string, number>;
     this._whatifChanged = true;
-    this.invalidateEvaluation();
+    this._invalidateEvaluation();
   }
   /** Back to the actual data. */
   resetWhatif(): void {
     this._overrides = {};
     this._whatifChanged = true;
-    this.invalidateEvaluation();
+    this._invalidateEvaluation();
   }
 
   /** The whole expanded tree as a standalone SVG document (styles resolved into attributes). */
@@ -346,7 +346,7 @@ export class OcmfDriverTree extends OcmfElement {
     this._stage = undefined;
   }
 
-  protected override evaluateOptions(): EvaluateOptions {
+  protected override _evaluateOptions(): EvaluateOptions {
     return Object.keys(this._overrides).length ? { overrides: this._overrides } : {};
   }
 
@@ -354,7 +354,7 @@ export class OcmfDriverTree extends OcmfElement {
     if (changed.has('data') || changed.has('src') || changed.has('node')) {
       // new data: the what-if values belonged to the old one
       if (Object.keys(this._overrides).length) this._overrides = {};
-      this.invalidateEvaluation();
+      this._invalidateEvaluation();
       this._needFit = true;
     }
     if (changed.has('depth') || changed.has('node')) this._expansion = {};
@@ -365,7 +365,7 @@ export class OcmfDriverTree extends OcmfElement {
 
   private _updateLayout(): void {
     const ev = this.evaluation;
-    const root = this.viewState === 'ready' || this.stale ? this.selectedNode : undefined;
+    const root = this.viewState === 'ready' || this.stale ? this._selectedNode : undefined;
     if (!ev || !root) {
       this._layout = null;
       this._layoutRoot = null;
@@ -386,9 +386,9 @@ export class OcmfDriverTree extends OcmfElement {
       }
       this._levers = topLevers(ev.nextSteps, this.levers, within);
     }
-    if (this.resolvedLocale !== this._textLocale || root !== this._layoutRoot) {
+    if (this._resolvedLocale !== this._textLocale || root !== this._layoutRoot) {
       // texts are per node object; the top card's facts depend on which node is on top
-      this._textLocale = this.resolvedLocale;
+      this._textLocale = this._resolvedLocale;
       this._text = new WeakMap();
     }
     const depth = Number.isFinite(this.depth) && this.depth >= 0 ? this.depth : 2;
@@ -480,11 +480,11 @@ export class OcmfDriverTree extends OcmfElement {
 
   // ---- rendering ----------------------------------------------------------------------------
 
-  protected override renderSkeleton(): unknown {
+  protected override _renderSkeleton(): unknown {
     return html`<div class="skeleton tree-skeleton" part="skeleton" aria-hidden="true"></div>`;
   }
 
-  protected override renderReady(ev: Evaluation): unknown {
+  protected override _renderReady(ev: Evaluation): unknown {
     const layout = this._layout;
     if (!layout) return nothing;
     const vp = this._viewport();
@@ -566,7 +566,7 @@ export class OcmfDriverTree extends OcmfElement {
   private _cardText(n: EvaluatedNode): CardText {
     let t = this._text.get(n);
     if (t) return t;
-    const locale = this.resolvedLocale;
+    const locale = this._resolvedLocale;
     const measured = n.score !== null;
     const value = n.children ? formatScore(n.score, locale) : formatValue(n.value, n.unit, locale, n.currency);
     const unit = !n.children && UNIT_WORD[n.unit] ? ` ${UNIT_WORD[n.unit]}` : '';
@@ -608,7 +608,7 @@ export class OcmfDriverTree extends OcmfElement {
     const n = c.node;
     const text = this._cardText(n);
     const lever = this._levers.get(c.id);
-    const locale = this.resolvedLocale;
+    const locale = this._resolvedLocale;
     const leverText = lever ? `#${lever.rank} ${formatPoints(lever.gain, locale)}` : '';
     const match = this._matches.has(c.id);
     const selected = this._selected === c.id;
@@ -667,7 +667,7 @@ export class OcmfDriverTree extends OcmfElement {
   }
 
   private _renderWhatif(ev: Evaluation, layout: TreeLayout) {
-    const locale = this.resolvedLocale;
+    const locale = this._resolvedLocale;
     const id = this._selected ?? this._focus;
     const leaf = id ? ev.nodes[id] : undefined;
     const editable = leaf && !leaf.children;

@@ -196,7 +196,7 @@ export class OcmfScorecard extends OcmfElement {
   /** @internal */ private _sort: ScorecardSort | null = null;
   /** @internal a person's toggles, over expand-depth */ private _toggled = new Map<string, boolean>();
 
-  protected override readonly widgetName = 'scorecard';
+  protected override readonly _widgetName = 'scorecard';
 
   /** @internal windowing of long tables: scroll position, scroller height, row height */
   private _scrollTop = 0;
@@ -234,7 +234,7 @@ export class OcmfScorecard extends OcmfElement {
 
   /** The rows as shown now (lens, sort and expansion applied). */
   get rows(): ScorecardRow[] {
-    const shown = this.selectedNode;
+    const shown = this._selectedNode;
     if (!shown || this.viewState !== 'ready') return [];
     return this._rows(shown).slice();
   }
@@ -260,7 +260,7 @@ export class OcmfScorecard extends OcmfElement {
 
   /** Open every composite's drivers (true) or close them all (false). */
   expandAll(open = true): void {
-    const shown = this.selectedNode;
+    const shown = this._selectedNode;
     if (!shown) return;
     const next = new Map<string, boolean>();
     for (const id of compositeIds(shown)) next.set(id, open);
@@ -276,15 +276,15 @@ export class OcmfScorecard extends OcmfElement {
     this._focused = this.shadowRoot?.activeElement ?? null;
   }
 
-  protected override renderSkeleton(): unknown {
+  protected override _renderSkeleton(): unknown {
     return html`<div class="skeleton-wrap" part="skeleton" aria-hidden="true">
       <div class="skeleton line title"></div>
       ${[0, 1, 2, 3, 4].map(() => html`<div class="skeleton line"></div>`)}
     </div>`;
   }
 
-  protected override renderReady(ev: Evaluation): unknown {
-    const shown = this.selectedNode!;
+  protected override _renderReady(ev: Evaluation): unknown {
+    const shown = this._selectedNode!;
     const rows = this._rows(shown);
     const width = this.size.width || 800;
     const narrow = width < CARD_BREAKPOINT;
@@ -298,7 +298,7 @@ export class OcmfScorecard extends OcmfElement {
     const cols = ORDER[this.display === 'guide' ? 'guide' : 'grade'];
     const guide = this.display === 'guide';
     const steps = this._renderSteps(ev, shown);
-    const lens = this.activeLens;
+    const lens = this._activeLens;
     const body = rows.length
       ? narrow
         ? this._renderCards(rows, cols, ev)
@@ -342,8 +342,8 @@ export class OcmfScorecard extends OcmfElement {
   // ---- rows -----------------------------------------------------------------------------------
 
   private _rows(shown: EvaluatedNode): ScorecardRow[] {
-    const locale = this.resolvedLocale;
-    const inputs = [this.evaluation, shown, this.activeLens, this._sort, this._toggled, this.expandDepth, locale];
+    const locale = this._resolvedLocale;
+    const inputs = [this.evaluation, shown, this._activeLens, this._sort, this._toggled, this.expandDepth, locale];
     const memo = this._rowsMemo;
     if (memo && memo.inputs.every((v, i) => v === inputs[i])) return memo.rows;
     const rows = this._computeRows(shown, locale);
@@ -371,7 +371,7 @@ export class OcmfScorecard extends OcmfElement {
     }
     return scorecardRows(shown, {
       expanded: this._expanded(shown),
-      lens: this.activeLens,
+      lens: this._activeLens,
       sort: this._sort,
       locale,
     });
@@ -391,7 +391,7 @@ export class OcmfScorecard extends OcmfElement {
   }
 
   private _cellsOf(node: EvaluatedNode, ev: Evaluation): RowCells {
-    const locale = this.resolvedLocale;
+    const locale = this._resolvedLocale;
     if (this._cellsFor.ev !== ev || this._cellsFor.locale !== locale) {
       this._cells = new Map();
       this._chars = { value: 0, target: 0 };
@@ -428,7 +428,8 @@ export class OcmfScorecard extends OcmfElement {
   private _fileName(): string {
     const ev = this.evaluation;
     const name =
-      (ev?.meta.title ?? this.selectedNode?.label ?? 'scorecard') + (ev?.meta.period ? ` ${ev.meta.period.label}` : '');
+      (ev?.meta.title ?? this._selectedNode?.label ?? 'scorecard') +
+      (ev?.meta.period ? ` ${ev.meta.period.label}` : '');
     return (
       name
         .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -593,7 +594,7 @@ export class OcmfScorecard extends OcmfElement {
   /** After a measurement: re-render only when the view now needs rows the window did not draw. */
   private _coverView(): void {
     const drawn = this._drawn;
-    const shown = this.selectedNode;
+    const shown = this._selectedNode;
     if (!drawn || !shown) return;
     const need = windowOf(this._rows(shown).length, this._scrollTop, this._viewport, this._rowH);
     if (need && (need.start < drawn.start || need.end > drawn.end)) this.requestUpdate();
@@ -816,12 +817,12 @@ export class OcmfScorecard extends OcmfElement {
   // ---- next steps -----------------------------------------------------------------------------
 
   private _renderSteps(ev: Evaluation, shown: EvaluatedNode): unknown {
-    const lens = this.activeLens;
+    const lens = this._activeLens;
     const inputs = [ev, shown.id, lens];
     let picks = this._stepsMemo?.inputs.every((v, i) => v === inputs[i]) ? this._stepsMemo.picks : null;
     if (!picks) this._stepsMemo = { inputs, picks: (picks = nextStepPicks(ev, { within: shown.id, lens })) };
     if (!picks.improve.length && !picks.measure.length) return nothing;
-    const locale = this.resolvedLocale;
+    const locale = this._resolvedLocale;
     const pts = (n: number) => formatPoints(n, locale, false).replace(/ pts$/, '');
     return html`<div role="group" class="steps" part="next-steps" aria-labelledby="steps-title">
       <h3 id="steps-title">Next steps</h3>

@@ -227,7 +227,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
   /** @internal */ private _active = 0;
 
   protected override readonly needs = 'journeys';
-  protected override readonly widgetName = 'timeline';
+  protected override readonly _widgetName = 'timeline';
 
   private _win = { start: 0, end: 0 };
   /** The shown journeys in order: sorted once per evaluation and sort/filter, whatever the width. */
@@ -252,8 +252,8 @@ export class OcmfTtcvTimeline extends OcmfElement {
   };
   private _focusNext = false;
 
-  protected override emptyReason(ev: Evaluation): string | null {
-    const base = super.emptyReason(ev);
+  protected override _emptyReason(ev: Evaluation): string | null {
+    const base = super._emptyReason(ev);
     if (base) return base;
     if (ev.ttcv && ev.ttcv.journeys.length === 0)
       return 'This document\u2019s "journeys" list is empty: add journeys with durations or dated events.';
@@ -277,7 +277,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     }
   }
 
-  protected override renderSkeleton(): unknown {
+  protected override _renderSkeleton(): unknown {
     return html`<div class="skeleton-wrap" part="skeleton" aria-hidden="true">
       <div class="skeleton line"></div>
       <div class="skeleton line"></div>
@@ -304,13 +304,13 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   /** The shown journeys (filter + sort), cached per evaluation, sort and filter. */
   private _shown(t: TtcvSummary): TtcvJourney[] {
-    const key = [this.segment, this._sortKey, this._dir, this.resolvedLocale].join('|');
+    const key = [this.segment, this._sortKey, this._dir, this._resolvedLocale].join('|');
     if (this._order.ttcv !== t || this._order.key !== key) {
       const options = {
         sortBy: this._sortKey,
         direction: this._dir,
         segment: this.segment,
-        locale: this.resolvedLocale,
+        locale: this._resolvedLocale,
       };
       this._order = { key, ttcv: t, value: orderJourneys(t.journeys, options) };
     }
@@ -320,7 +320,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
   /** The scale of the current view, cached: a scroll frame only renders the rows new in view. */
   private _layout(t: TtcvSummary, plot: number): DurationScale | CalendarScale {
     const shown = this._shown(t);
-    const key = [this.view, plot, this.resolvedLocale, t.asOf].join('|');
+    const key = [this.view, plot, this._resolvedLocale, t.asOf].join('|');
     if (this._memo.order === shown && this._memo.key === key && this._memo.value) return this._memo.value;
     const options = { width: plot, rowHeight: ROW_HEIGHT, inset: INSET };
     const value = this._calendar ? calendarScale(shown, t.asOf, options) : durationScale(shown, options);
@@ -330,17 +330,17 @@ export class OcmfTtcvTimeline extends OcmfElement {
   }
 
   private _summary(t: TtcvSummary): TtcvSummaryView {
-    const key = `${this.segment}|${this.resolvedLocale}`;
+    const key = `${this.segment}|${this._resolvedLocale}`;
     if (this._summaryMemo.ttcv !== t || this._summaryMemo.key !== key)
       this._summaryMemo = {
         key,
         ttcv: t,
-        value: summaryView(t, { segment: this.segment, locale: this.resolvedLocale }),
+        value: summaryView(t, { segment: this.segment, locale: this._resolvedLocale }),
       };
     return this._summaryMemo.value!;
   }
 
-  protected override renderReady(ev: Evaluation): unknown {
+  protected override _renderReady(ev: Evaluation): unknown {
     const t = ev.ttcv!;
     const s = this._summary(t);
     const cols = this._columns();
@@ -352,7 +352,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   /** Summary and controls: the same template result while their inputs are the same. */
   private _renderHead(s: TtcvSummaryView) {
-    const key = [s, this.resolvedLocale, this.segment, this._sortKey, this._dir, this.view, this._tableOpen];
+    const key = [s, this._resolvedLocale, this.segment, this._sortKey, this._dir, this.view, this._tableOpen];
     const m = this._headMemo;
     if (m.value === null || key.some((k, i) => k !== m.key[i]))
       this._headMemo = { key, value: html`${this._renderSummary(s)} ${this._renderControls(s)}` };
@@ -362,7 +362,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
   // ---- summary -------------------------------------------------------------------------------
 
   private _renderSummary(s: TtcvSummaryView) {
-    const loc = this.resolvedLocale;
+    const loc = this._resolvedLocale;
     const fmt = (n: number) => dayNumber(n, loc);
     const c = s.counts;
     const count = (n: number) => formatValue(n, 'count', loc);
@@ -591,7 +591,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   /** The legend and the axis, made again only when what they show changes (a scroll does not). */
   private _head(layout: DurationScale | CalendarScale, cols: Columns): unknown {
-    const deps = [layout, cols.label, cols.plot, this.resolvedLocale];
+    const deps = [layout, cols.label, cols.plot, this._resolvedLocale];
     if (deps.some((d, i) => d !== this._headFor[i])) {
       this._headFor = deps;
       const calendar = 'lane' in layout;
@@ -654,7 +654,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   // Tick labels are HTML, not SVG <text>: Chromium lays out SVG text far more slowly.
   private _renderDurationAxis(l: DurationScale, cols: Columns) {
-    const loc = this.resolvedLocale;
+    const loc = this._resolvedLocale;
     return html`<div class="axis" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>Days from sale</span>
       <div class="axis-plot" ${styleProps({ width: `${cols.plot}px`, height: '22px' })}>
@@ -673,7 +673,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
   }
 
   private _renderCalendarAxis(l: CalendarScale, cols: Columns) {
-    const loc = this.resolvedLocale;
+    const loc = this._resolvedLocale;
     return html`<div class="axis calendar" part="axis" aria-hidden="true">
       <span class="axis-title" ${styleProps({ width: `${cols.label}px` })}>UTC</span>
       <div class="axis-plot" ${styleProps({ width: `${cols.plot}px`, height: '34px' })}>
@@ -695,7 +695,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   /** A duration row: the bar's parts from zero, the total, the open and partial marks, the total in days. */
   private _durationView(l: DurationScale, cols: Columns, index: number): RowView {
-    const loc = this.resolvedLocale;
+    const loc = this._resolvedLocale;
     const r = l.row(index);
     const j = r.journey;
     const note = [
@@ -777,7 +777,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   /** A calendar lane: the events at their UTC dates and the interruption spans (one template, see laneStrings). */
   private _laneView(l: CalendarScale, cols: Columns, index: number): RowView {
-    const loc = this.resolvedLocale;
+    const loc = this._resolvedLocale;
     const lane = l.lane(index);
     const j = lane.journey;
     const events = lane.marks.map((m) => `${EVENT_NAMES[m.type]} ${utcDate(m.at, 'full', loc)}`).join(', ');
@@ -904,7 +904,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   /** The tables (every journey formatted) are built once per order and summary, not per render. */
   private _tables(t: TtcvSummary, s: TtcvSummaryView) {
-    const key = [this._shown(t), s, this.resolvedLocale];
+    const key = [this._shown(t), s, this._resolvedLocale];
     const m = this._tableMemo;
     if (m.value === null || key.some((k, i) => k !== m.key[i]))
       this._tableMemo = { key, value: this._renderTables(t, s) };
@@ -912,7 +912,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
   }
 
   private _renderTables(t: TtcvSummary, s: TtcvSummaryView) {
-    const loc = this.resolvedLocale;
+    const loc = this._resolvedLocale;
     const d = (v: number | null) => (v === null ? MISSING : dayNumber(v, loc));
     const shown = this._shown(t);
     const groups: [string, TtcvAggregate][] = [
