@@ -8,8 +8,9 @@ import { join } from 'node:path';
 
 /**
  * Lit's css`` literals ship as written (indentation, comments). This folds them: comments gone,
- * whitespace runs to one space, none around { } ; , > and after a colon, 0.5 written .5. Interpolations (${…}) are
- * kept as they are. Selectors keep their descendant spaces (".a :hover" stays as written).
+ * whitespace runs to one space, none around { } ; , > and after a colon, 0.5 written .5.
+ * Interpolations (${…}) are kept as they are. Selectors keep their descendant spaces (".a :hover"
+ * stays as written).
  */
 export function minifyCssLiterals(): Plugin {
   const fold = (text: string) =>
@@ -62,10 +63,11 @@ function* walk(node: unknown): Generator<Node> {
 
 /**
  * Lit's html`` and svg`` templates: each run of white space that holds a line break becomes one
- * space, or nothing where it ends a tag (before > or />). HTML renders a run of white space as one space anyway (no template here sits in a `pre`
- * or `white-space: pre*` box, which the test in bundle.test.mjs keeps true), so the page looks the
- * same; the indentation of ~700 template lines is ~1 kB gzip. Only the static parts of the
- * templates change (the parser finds them: a newline in any other string is left alone).
+ * space, or nothing where it ends a tag (before > or />). HTML renders a run of white space as one
+ * space anyway (no template here sits in a `pre` or `white-space: pre*` box, which the test in
+ * bundle.test.mjs keeps true), so the page looks the same; the indentation of ~700 template lines
+ * is ~1 kB gzip. Only the static parts of the templates change (the parser finds them: a newline in
+ * any other string is left alone).
  */
 export function collapseTemplateWhitespace(): Plugin {
   return {
