@@ -4,6 +4,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { utcDate, type DateUnit } from '../../src/shared/format.js';
 
+// Written out here again on purpose, not imported from format.ts: the reference must not share a
+// wrong option with the code it checks.
 const OPTS: Record<DateUnit, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
