@@ -2,7 +2,7 @@
 // <script type="module" src=".../ocmf-widgets.bundle.js">. Lib-mode ES output is not minified
 // (TOOLCHAIN.md), so this is a plain app build with one input and no code splitting.
 import { defineConfig } from 'vite';
-import { collapseTemplateWhitespace, manglePrivateMembers, minifyCssLiterals } from './scripts/bundle-plugins.ts';
+import { collapseTemplateWhitespace, manglePrivateMembers, minifyCssLiterals, terserPass } from './scripts/bundle-plugins.ts';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -12,7 +12,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const entry = process.env.OCMF_ENTRY;
 
 export default defineConfig({
-  plugins: [minifyCssLiterals(), collapseTemplateWhitespace(), manglePrivateMembers('src')],
+  plugins: [minifyCssLiterals(), collapseTemplateWhitespace(), manglePrivateMembers('src'), terserPass()],
   define: { __OCMF_VERSION__: JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',

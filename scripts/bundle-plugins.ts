@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import MagicString from 'magic-string';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 /**
  * Lit's css`` literals ship as written (indentation, comments). This folds them: comments gone,
@@ -135,6 +136,35 @@ export function manglePrivateMembers(srcDir: string): Plugin {
         if (short) out.overwrite(m.index!, m.index! + m[0].length, short);
       }
       return result(out);
+    },
+  };
+}
+
+/**
+ * A second minifier pass over the minified chunk: terser (three compress passes, safe options only)
+ * finds what the first minifier leaves (0.5 kB gzip of the kit's bundle). It runs after the first,
+ * since terser alone comes out larger. Comments go except V8's compile hint and the map's URL; the source map
+ * is chained through, so it still points at src/.
+ */
+export function terserPass(): Plugin {
+  return {
+    name: 'ocmf-terser-pass',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const out = await minify(chunk.code, {
+          ecma: 2020,
+          module: true,
+          compress: { passes: 3 },
+          format: { comments: /^# (allFunctionsCalledOnLoad$|sourceMappingURL=)/ },
+          sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), asObject: true } : false,
+        });
+        chunk.code = out.code!;
+        if (!chunk.map) continue;
+        const asset = bundle[`${chunk.fileName}.map`];
+        chunk.map = out.map as typeof chunk.map;
+        if (asset?.type === 'asset') asset.source = JSON.stringify(out.map);
+      }
     },
   };
 }
