@@ -2,7 +2,12 @@
 // <script type="module" src=".../ocmf-widgets.bundle.js">. Lib-mode ES output is not minified
 // (TOOLCHAIN.md), so this is a plain app build with one input and no code splitting.
 import { defineConfig } from 'vite';
-import { collapseTemplateWhitespace, manglePrivateMembers, minifyCssLiterals, terserPass } from './scripts/bundle-plugins.ts';
+import {
+  collapseTemplateWhitespace,
+  manglePrivateMembers,
+  minifyCssLiterals,
+  terserPass,
+} from './scripts/bundle-plugins.ts';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
