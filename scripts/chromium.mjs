@@ -64,9 +64,6 @@ export function watchErrors(page) {
     'console',
     (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
   );
-  page.on(
-    'response',
-    (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
-  );
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   return errors;
 }
