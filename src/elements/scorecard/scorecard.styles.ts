@@ -166,14 +166,11 @@ export const scorecardStyles = css`
   .not-measured {
     color: var(--_fg-muted);
   }
+  /* (a card's score; a table row's is the cell's text and bar) */
   .score {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-  }
-  .score-num {
-    min-width: 2.2em;
-    text-align: right;
   }
   /* the score bar is one box, no child: the target (--t, a 2px mark a little taller than the
      track), the watch/good ticks (--w, --g) and track and fill (--f) are its background layers
@@ -273,19 +270,18 @@ export const scorecardStyles = css`
     background-size: 56% 56%;
     background-position: 50%;
   }
+  /* (the dashed ring keeps the "missing" colour; the word is grey, below) */
   .status-missing .status-icon {
+    color: var(--_missing);
     border: 1.5px dashed;
     border-radius: 50%;
     width: 0.85em;
     height: 0.85em;
     margin: 0 0.375em 0 0.075em;
   }
-  /* the word in a readable grey (4.5:1); the dashed ring keeps the "missing" colour */
+  /* the word in a readable grey (4.5:1) */
   .status.status-missing {
     color: var(--_fg-muted);
-  }
-  .status-missing .status-icon {
-    color: var(--_missing);
   }
   .delta.up {
     color: var(--_good);
@@ -330,14 +326,6 @@ export const scorecardStyles = css`
   }
   .medium .name-cell {
     padding-left: calc(var(--depth, 0) * 0.6em);
-  }
-  .medium .score {
-    flex-direction: column;
-    align-items: flex-end;
-    gap: 0.1em;
-  }
-  .medium .score-num {
-    min-width: 0;
   }
   .medium .bar {
     width: 3.5em;
@@ -498,11 +486,6 @@ export const scorecardStyles = css`
   }
   .fact dd {
     margin: 0;
-  }
-  /* a card's score starts where its label and the other values start (no right-aligned slot) */
-  .cards .score-num {
-    min-width: 0;
-    text-align: left;
   }
   .skeleton-wrap {
     display: flex;
