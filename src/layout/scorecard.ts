@@ -287,7 +287,15 @@ export interface SparklineOptions {
   format?: (n: number) => string;
 }
 
-const tenth = (v: number) => Math.round(v * 10) / 10;
+/**
+ * `v` rounded to a tenth, as text: String(Math.round(v * 10) / 10) from integers (a double's
+ * shortest-string conversion was most of a sparkline's cost).
+ */
+const tenth = (v: number): string => {
+  const t = Math.round(v * 10);
+  const f = t % 10;
+  return t < 0 || !f ? String(t / 10) : `${(t - f) / 10}.${f}`;
+};
 
 /**
  * The sparkline of a node's score over the earlier periods plus the current score (last point).

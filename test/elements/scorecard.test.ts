@@ -90,16 +90,37 @@ describe('<ocmf-scorecard>: the engine’s numbers', () => {
     const all = Object.values(e.nodes).filter((n) => n.parentId !== undefined);
     const withTarget = all.filter((n) => n.targetScore != null);
     expect(withTarget.length).to.be.greaterThan(0);
+    // the target is the bar's top background layer: a 2px stripe centred at targetScore % of the bar
+    const layers = (bar: Element) => {
+      // the computed background-image's layers (commas at depth 0)
+      const out: string[] = [];
+      let depth = 0;
+      let from = 0;
+      const v = getComputedStyle(bar).backgroundImage;
+      for (let i = 0; i < v.length; i++) {
+        if (v[i] === '(') depth++;
+        else if (v[i] === ')') depth--;
+        else if (v[i] === ',' && depth === 0) (out.push(v.slice(from, i).trim()), (from = i + 1));
+      }
+      out.push(v.slice(from).trim());
+      return out;
+    };
     for (const n of withTarget) {
-      const bar = $(el, `[data-id="${n.id}"] [part~="bar"]`)!.getBoundingClientRect();
-      const mark = $(el, `[data-id="${n.id}"] [part~="bar-target"]`)!.getBoundingClientRect();
-      expect(mark.width, n.id).to.be.greaterThan(0);
-      // the marker's centre at targetScore % of the bar (within a pixel)
-      const want = bar.left + (bar.width * Math.min(100, Math.max(0, n.targetScore!))) / 100;
-      expect(Math.abs(mark.left + mark.width / 2 - want), n.id).to.be.lessThan(1.01);
+      const bar = $(el, `[data-id="${n.id}"] [part~="bar"]`)!;
+      const want = Math.min(100, Math.max(0, n.targetScore!));
+      const stripe = layers(bar)[0]!;
+      expect(stripe, n.id).to.match(/^linear-gradient\(90deg/);
+      // from 1px before to 1px after the target's position
+      const edges = [...stripe.matchAll(/calc\(([\d.]+)% ([+-]) 1px\)/g)];
+      expect(
+        edges.map((m) => m[2]),
+        n.id,
+      ).to.deep.equal(['-', '+']);
+      for (const m of edges) expect(Math.abs(Number(m[1]) - want), n.id).to.be.lessThan(0.01);
     }
     for (const n of all.filter((m) => m.targetScore == null)) {
-      expect($(el, `[data-id="${n.id}"] [part~="bar-target"]`)!.getBoundingClientRect().width, n.id).to.equal(0);
+      const bar = $(el, `[data-id="${n.id}"] [part~="bar"]`)!;
+      expect(layers(bar)[0], n.id).to.equal('none');
     }
     // one shape per status, drawn (not an empty box), never told by colour alone
     const shapes = new Map<string, string>();
@@ -109,7 +130,10 @@ describe('<ocmf-scorecard>: the engine’s numbers', () => {
       expect(r.width, n.id).to.be.greaterThan(8);
       expect(r.height, n.id).to.be.greaterThan(8);
       const cs = getComputedStyle(icon);
-      shapes.set(n.status, `${cs.clipPath} ${cs.borderTopStyle} ${cs.borderRadius}`);
+      // drawn by backgrounds or a border, never a clip (a clipped box is a paint layer per row)
+      expect(cs.clipPath, n.id).to.equal('none');
+      expect(cs.backgroundImage !== 'none' || cs.borderTopStyle !== 'none', n.id).to.equal(true);
+      shapes.set(n.status, `${cs.backgroundImage} ${cs.borderTopStyle} ${cs.borderRadius}`);
     }
     expect(new Set(shapes.values()).size).to.equal(shapes.size);
     expect(shapes.size).to.be.greaterThan(2);

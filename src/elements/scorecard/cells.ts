@@ -35,6 +35,8 @@ export interface RowCells {
   spark: Sparkline;
   /** "Score 72 of 100, target 80" for the bar's label. */
   barLabel: string;
+  /** The bar's classes: its fill's status and whether it marks a target. */
+  barClass: string;
   /** The bar's fill, target and threshold ticks as CSS custom properties (percent of the track). */
   barStyle: Record<string, string>;
 }
@@ -66,6 +68,7 @@ export function rowCells(node: EvaluatedNode, ev: Evaluation, locale: string | u
       node.score === null
         ? `Score: ${NOT_MEASURED}`
         : `Score ${score} of 100${node.targetScore != null ? `, target ${formatScore(node.targetScore, locale)}` : ''}`,
+    barClass: `bar${node.score === null ? '' : ` fill fill-${node.status}`}${bar.targetX === null ? '' : ' tgt'}`,
     barStyle: {
       '--f': `${bar.width ?? 0}%`,
       '--t': `${bar.targetX ?? 0}%`,

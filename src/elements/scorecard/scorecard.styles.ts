@@ -166,36 +166,38 @@ export const scorecardStyles = css`
   .not-measured {
     color: var(--_fg-muted);
   }
+  /* (a card's score; a table row's is the cell's text and bar) */
   .score {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
   }
-  .score-num {
-    min-width: 2.2em;
-    text-align: right;
-  }
-  /* the score bar is one box: track, fill (--f) and the watch/good ticks (--w, --g) are its
-     background; the target (--t) is its one child. HTML, not SVG: about a third of the boxes to
+  /* the score bar is one box, no child: the target (--t, a 2px mark a little taller than the
+     track), the watch/good ticks (--w, --g) and track and fill (--f) are its background layers
+     (a positioned child was one more paint layer per row). HTML, not SVG: a third of the boxes to
      lay out and paint per row. Custom properties are set through the CSSOM (CSP-safe). */
   .bar {
-    --_c: transparent;
-    --_tick: linear-gradient(var(--_bg), var(--_bg));
-    position: relative;
+    --_c: #0000;
     display: block;
     width: 6em;
-    height: 0.7em;
+    height: 0.84em;
     border-radius: 2px;
-    background-image: var(--_tick), var(--_tick), linear-gradient(to right, var(--_c) var(--f), var(--_track) 0);
+    background-image:
+      var(--_tgt, none), var(--_tick), var(--_tick), linear-gradient(90deg, var(--_c) var(--f), var(--_track) 0);
     background-size:
-      1px 30%,
-      1px 30%,
-      auto;
+      100% 100%,
+      1px 0.21em,
+      1px 0.21em,
+      100% 0.7em;
     background-position:
-      var(--w) bottom,
-      var(--g) bottom,
-      0 0;
+      0 0,
+      var(--w) 0.56em,
+      var(--g) 0.56em,
+      0 50%;
     background-repeat: no-repeat;
+  }
+  .bar.tgt {
+    --_tgt: linear-gradient(90deg, #0000 calc(var(--t) - 1px), var(--_fg) 0 calc(var(--t) + 1px), #0000 0);
   }
   .bar.fill-good {
     --_c: var(--_good);
@@ -209,6 +211,7 @@ export const scorecardStyles = css`
   /* drawn with backgrounds: kept when printing and in forced colours, as the SVG fills were */
   .bar,
   .status-icon {
+    --_tick: linear-gradient(var(--_bg), var(--_bg));
     forced-color-adjust: none;
     -webkit-print-color-adjust: exact;
     print-color-adjust: exact;
@@ -219,102 +222,66 @@ export const scorecardStyles = css`
     vertical-align: middle;
     margin-left: 0.4em;
   }
-  .bar-target {
-    position: absolute;
-    left: calc(var(--t) - 1px);
-    top: -10%;
-    width: 2px;
-    height: 120%;
-    background: var(--_fg);
-  }
   /* inline (no flex box to lay out); the shape sits on the text's line */
   .status {
     font-weight: 600;
   }
-  /* the status shape: one box, clipped (the mark is a hole showing the row behind, as the
-     old white mark did): circle with a check, triangle with "!", square with a cross, dashed ring */
+  /* the status shape: one box drawn by its background layers (no clip-path: a clipped box is one
+     more paint layer per row); the mark is the background colour: circle with a check, triangle
+     with "!", square with a cross, dashed ring. */
   .status-icon {
     display: inline-block;
     margin-right: 0.3em;
-    background: currentColor;
+    background-repeat: no-repeat;
   }
-  /* (the circle is r 7 of 16, as the other shapes' extent) */
+  /* the circle (r 7 of 16, as the other shapes' extent): the check is a wedge of the background
+     under the same wedge, 0.13em higher, in the circle's colour */
   .status-good .status-icon {
     border-radius: 50%;
     padding: 0.0625em;
     background-clip: content-box;
-    clip-path: polygon(
-      evenodd,
-      0 0,
-      100% 0,
-      100% 100%,
-      0 100%,
-      0 0,
-      22% 54%,
-      43% 74%,
-      78% 37%,
-      70% 30%,
-      42% 58%,
-      30% 46%,
-      22% 54%
-    );
+    background-color: currentColor;
+    background-image:
+      conic-gradient(from 314deg at 38% 62%, currentColor 89deg, #0000 0),
+      conic-gradient(from 314deg at 38% 88%, var(--_bg) 89deg, #0000 0);
+    background-size: 0.6em 0.5em;
+    background-position: 0.2em 0.3em;
   }
+  /* the triangle: a wedge from its apex, cut by its layer's bottom; "!" a bar and a dot */
   .status-watch .status-icon {
-    clip-path: polygon(
-      evenodd,
-      50% 8%,
-      95% 90%,
-      5% 90%,
-      50% 8%,
-      44% 29%,
-      56% 29%,
-      56% 68%,
-      44% 68%,
-      44% 29%,
-      50% 8%,
-      45% 71%,
-      55% 71%,
-      55% 81%,
-      45% 81%,
-      45% 71%
-    );
+    background-image: var(--_tick), var(--_tick), conic-gradient(from 151deg at 50% 8%, currentColor 58deg, #0000 0);
+    background-size:
+      0.12em 0.36em,
+      0.12em 0.1em,
+      1em 0.9em;
+    background-position:
+      0.44em 0.32em,
+      0.44em 0.72em,
+      0 0;
   }
   .status-act .status-icon {
     border-radius: 2px;
-    clip-path: polygon(
-      evenodd,
-      8% 8%,
-      92% 8%,
-      92% 92%,
-      8% 92%,
-      8% 8%,
-      34% 26%,
-      50% 42%,
-      66% 26%,
-      74% 34%,
-      58% 50%,
-      74% 66%,
-      66% 74%,
-      50% 58%,
-      34% 74%,
-      26% 66%,
-      42% 50%,
-      26% 34%,
-      34% 26%
-    );
+    padding: 0.08em;
+    background-clip: content-box;
+    background-color: currentColor;
+    background-image:
+      linear-gradient(45deg, #0000 40%, var(--_bg) 0 60%, #0000 0),
+      linear-gradient(-45deg, #0000 40%, var(--_bg) 0 60%, #0000 0);
+    background-size: 56% 56%;
+    background-position: 50%;
   }
-  .status-missing .status-icon {
-    background: none;
-    border: 1.5px dashed;
-    border-radius: 50%;
-    transform: scale(0.85);
-  }
-  /* the word in a readable grey (4.5:1); the dashed ring keeps the "missing" colour */
-  .status.status-missing {
-    color: var(--_fg-muted);
-  }
+  /* (the dashed ring keeps the "missing" colour; the word is grey, below) */
   .status-missing .status-icon {
     color: var(--_missing);
+    border: 1.5px dashed;
+    border-radius: 50%;
+    width: 0.85em;
+    height: 0.85em;
+    margin: 0 0.375em 0 0.075em;
+  }
+  /* the word in a readable grey (4.5:1) */
+  .status.status-missing {
+    color: var(--_fg-muted);
   }
   .delta.up {
     color: var(--_good);
@@ -360,21 +327,13 @@ export const scorecardStyles = css`
   .medium .name-cell {
     padding-left: calc(var(--depth, 0) * 0.6em);
   }
-  .medium .score {
-    flex-direction: column;
-    align-items: flex-end;
-    gap: 0.1em;
-  }
-  .medium .score-num {
-    min-width: 0;
-  }
   .medium .bar {
     width: 3.5em;
   }
   /* medium: the bar under its score */
   .medium td > .bar {
     display: block;
-    margin: 0.1em 0 0 auto;
+    margin: 0.03em 0 -0.07em auto;
   }
   .medium .spark {
     width: 3em;
@@ -527,11 +486,6 @@ export const scorecardStyles = css`
   }
   .fact dd {
     margin: 0;
-  }
-  /* a card's score starts where its label and the other values start (no right-aligned slot) */
-  .cards .score-num {
-    min-width: 0;
-    text-align: left;
   }
   .skeleton-wrap {
     display: flex;

@@ -145,8 +145,7 @@ export interface OcmfToggleDetail {
  * @csspart sort - A column header's sort button.
  * @csspart toggle - A row's expand button.
  * @csspart name - A metric's name (a button firing ocmf-select).
- * @csspart bar - The score bar.
- * @csspart bar-target - The target marker on the bar.
+ * @csspart bar - The score bar (the target is a mark drawn on it).
  * @csspart status - A status (shape, word and colour).
  * @csspart delta - A change against the previous period.
  * @csspart sparkline - A score trend.
@@ -670,15 +669,13 @@ export class OcmfScorecard extends OcmfElement {
     const cls = `depth-${Math.min(r.depth, 6)} status-row-${n.status}`;
     const name = this._renderName(r, rowIndex !== null);
     const value = this._renderCell('value', n, c);
-    const bar = n.score === null ? 'bar' : `bar fill fill-${n.status}`;
-    const target = c.bar.targetX === null;
     const d = c.delta;
     const s = c.spark;
     // no whitespace between the cells' tags: every text node in a row is one more to clone and lay out
     // prettier-ignore
     return this.display === 'guide'
-      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${c.spark.pathWithDot ?? nothing}></path></svg></td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`
-      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-score">${c.score}<span class=${bar} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}><span class="bar-target" part="bar-target" ?hidden=${target}></span></span></td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${c.spark.pathWithDot ?? nothing}></path></svg></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`;
+      ? html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${c.spark.pathWithDot ?? nothing}></path></svg></td><td class="col-score">${c.score}<span class=${c.barClass} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}></span></td><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`
+      : html`<tr part=${part} data-id=${r.id} aria-rowindex=${idx} class=${cls}><th scope="row" class="col-label">${name}</th><td class="col-value">${value}</td><td class="col-target">${c.target}</td><td class="col-score">${c.score}<span class=${c.barClass} part="bar" role="img" aria-label=${c.barLabel} ${styleProps(c.barStyle)}></span></td><td class="col-status"><span class="status status-${n.status}" part="status"><span class="status-icon" aria-hidden="true"></span>${c.status}</span></td><td class="col-delta"><span class="delta ${d.direction}" part="delta" aria-hidden="true">${d.text}</span><span class="sr-only">${d.spoken}</span></td><td class="col-trend"><svg class="spark" part="sparkline" width="72" height="22" viewBox="0 0 72 22" role="img" aria-label=${s.text}><title>${s.text}</title><path d=${c.spark.pathWithDot ?? nothing}></path></svg></td><td class="col-share">${c.share}</td><td class="col-coverage">${c.coverage}</td></tr>`;
   }
 
   /** @param clipped windowed rows: the name may end in an ellipsis, so its full text is the hover title */
@@ -712,12 +709,11 @@ export class OcmfScorecard extends OcmfElement {
         return html`<div class="score">
           <span class="score-num">${cells.score}</span
           ><span
-            class=${n.score === null ? 'bar' : `bar fill fill-${n.status}`}
+            class=${cells.barClass}
             part="bar"
             role="img"
             aria-label=${cells.barLabel}
             ${styleProps(cells.barStyle)}
-            ><span class="bar-target" part="bar-target" ?hidden=${cells.bar.targetX === null}></span
           ></span>
         </div>`;
       case 'status':
