@@ -82,6 +82,84 @@ describe('<ocmf-composite-gauge>: a host too short for its content', () => {
   });
 });
 
+describe("<ocmf-composite-gauge>: the dial's texts (HTML over the drawing)", () => {
+  const frames = (n: number): Promise<unknown> =>
+    new Promise((r) => (n ? requestAnimationFrame(() => r(frames(n - 1))) : r(0)));
+  // the drawing inside the dial's box: the SVG scales it to fit (meet) and centres it
+  const drawing = (el: Element, width: number, height: number) => {
+    const d = $(el, '[part~="dial"]')!.getBoundingClientRect();
+    const k = Math.min(d.width / width, d.height / height);
+    const left = d.left + (d.width - width * k) / 2;
+    return { left, right: left + width * k, top: d.top, bottom: d.top + height * k, k };
+  };
+  const within = (r: DOMRect, b: { left: number; right: number; top: number; bottom: number }) => {
+    expect(r.left, 'left').to.be.at.least(b.left - 0.5);
+    expect(r.right, 'right').to.be.at.most(b.right + 0.5);
+    expect(r.top, 'top').to.be.at.least(b.top - 0.5);
+    expect(r.bottom, 'bottom').to.be.at.most(b.bottom + 0.5);
+  };
+
+  for (const width of [160, 600]) {
+    it(`centres the value and the status word in the dial at ${width} px, in that order`, async () => {
+      const { el } = await gauge(() => {}, { value: '72', label: 'C', target: '80' }, width);
+      await frames(2);
+      const [w, h] = $(el, 'svg')!.getAttribute('viewBox')!.split(' ').slice(2).map(Number) as [number, number];
+      const box = drawing(el, w, h);
+      expect(box.k).to.be.closeTo(1, 0.01);
+      const value = $(el, '[part~="value"]')!;
+      const status = $(el, '[part~="status"]')!;
+      expect(value.tagName).to.equal('SPAN');
+      expect(value.closest('[aria-hidden="true"]')).to.exist;
+      expect(status.closest('[aria-hidden="true"]')).to.exist;
+      const v = value.getBoundingClientRect();
+      const s = status.getBoundingClientRect();
+      within(v, box);
+      within(s, box);
+      const mid = (box.left + box.right) / 2;
+      expect(v.left + v.width / 2).to.be.closeTo(mid, 1);
+      expect(s.left + s.width / 2).to.be.closeTo(mid, 1);
+      // line-height 1: the number's box includes a descent its digits do not use
+      expect(s.top + s.height / 2).to.be.above(v.bottom);
+      // the ring's centre is at w/2 from the top (margin + outer radius): the number straddles it
+      expect(v.top).to.be.below(box.top + w / 2);
+      expect(v.bottom).to.be.above(box.top + w / 2);
+      // tick labels 0 and 100 under the dial's two ends, left and right, but not when compact (< 220 px)
+      const ticks = $$(el, '.tick').map((t) => t.getBoundingClientRect());
+      expect($$(el, '.tick').map((t) => t.textContent)).to.deep.equal(width < 220 ? [] : ['0', '100']);
+      if (ticks.length) {
+        for (const t of ticks) within(t, box);
+        expect(ticks[0]!.right).to.be.below(box.left + w * 0.25);
+        expect(ticks[1]!.left).to.be.above(box.left + w * 0.75);
+      }
+      // one text node each: no SVG <text> left
+      expect($$(el, 'text')).to.have.length(0);
+    });
+  }
+
+  it('keeps them inside the drawing, scaled with it, when a too-short host shrinks the dial', async () => {
+    const doc = await loadExample('ocmf-sample.json');
+    const short = await mount<OcmfCompositeGauge>(
+      'ocmf-composite-gauge',
+      (g) => (g.data = doc),
+      {},
+      { width: '240px', height: '180px' },
+    );
+    const full = await mount<OcmfCompositeGauge>('ocmf-composite-gauge', (g) => (g.data = doc), {}, { width: '240px' });
+    await frames(2);
+    const [w, h] = $(short.el, 'svg')!.getAttribute('viewBox')!.split(' ').slice(2).map(Number) as [number, number];
+    const box = drawing(short.el, w, h);
+    expect(box.k).to.be.below(0.8);
+    for (const part of ['value', 'status', '.tick']) {
+      const sel = part.startsWith('.') ? part : `[part~="${part}"]`;
+      for (const t of $$(short.el, sel)) within(t.getBoundingClientRect(), box);
+      // the same text as at full size, as much smaller as the drawing (fonts round to 0.1 px or so)
+      const size = (el: Element) => parseFloat(getComputedStyle($(el, sel)!).fontSize);
+      expect(size(short.el)).to.be.closeTo(size(full.el) * box.k, 0.2);
+    }
+    expect(txt(short.el, '[part~="value"]')).to.equal(txt(full.el, '[part~="value"]'));
+  });
+});
+
 describe('<ocmf-composite-gauge>: first frame at the real width', () => {
   for (const width of [160, 500]) {
     it(`draws for ${width} px from the first ocmf-ready when data comes before the host is laid out`, async () => {
