@@ -90,9 +90,13 @@ export const gaugeStyles = css`
     left: 50%;
     translate: -50%;
     pointer-events: none;
+    contain: size layout;
     line-height: 1;
     white-space: nowrap;
     font-weight: 600;
+  }
+  .face:not(.fit) span {
+    display: none;
   }
   .face span {
     position: absolute;

@@ -36,9 +36,10 @@ import { gaugeStyles } from './composite-gauge.styles.js';
 
 // One ResizeObserver for every gauge's dial: when a too-short host shrinks the dial, the drawing
 // scales down (preserveAspectRatio meet) and the HTML texts over it must too. It writes --k, the
-// drawing's scale, on the texts' box only when it is not 1 (a gauge at full size writes nothing).
-// Writing it in the observer's callback changes no observed box (the texts are absolutely
-// positioned), so no "ResizeObserver loop" error and no extra frame.
+// drawing's scale, on the texts' box and shows it (class "fit"): the texts are laid out once, at
+// their final sizes (each font size costs its own set-up on a page's first gauge). Writing it in
+// the observer's callback changes no observed box (the texts are absolutely positioned), so no
+// "ResizeObserver loop" error and no extra frame: the same frame's paint has them.
 const fits = new Map<Element, DialFit>();
 let dialObserver: ResizeObserver | undefined;
 
@@ -89,8 +90,9 @@ class DialFit implements ReactiveController {
     const face = this.dial?.querySelector<HTMLElement>('.face');
     if (!face || !this.box || !this.layout) return;
     const k = gaugeScale(this.layout, this.box[0], this.box[1]);
-    const v = Math.abs(k - 1) < 0.01 ? '' : String(Math.round(k * 1000) / 1000);
+    const v = Math.abs(k - 1) < 0.01 ? '1' : String(Math.round(k * 1000) / 1000);
     if (face.style.getPropertyValue('--k') !== v) face.style.setProperty('--k', v);
+    if (!face.classList.contains('fit')) face.classList.add('fit');
   }
 }
 
@@ -266,6 +268,7 @@ export class OcmfCompositeGauge extends OcmfElement {
   // times --k, the drawing's scale, which _fitTexts sets only when the dial is not at full size.
   private _renderTexts(node: EvaluatedNode, g: GaugeLayout) {
     const locale = this._resolvedLocale;
+    // the ticks' spans always (empty when compact): one nested template fewer per gauge
     const [t0, t1] = g.ticks;
     this._fit.layout = g;
     return html`<div
@@ -282,12 +285,9 @@ export class OcmfCompositeGauge extends OcmfElement {
           : {}),
       })}
     >
-      ${
-        t0 && t1
-          ? html`<span class="tick t0">${formatScore(t0.value, locale)}</span
-              ><span class="tick t1">${formatScore(t1.value, locale)}</span>`
-          : nothing
-      }<span class="value" part="value">${node.score === null ? MISSING : formatScore(node.score, locale)}</span
+      <span class="tick t0">${t0 ? formatScore(t0.value, locale) : ''}</span
+      ><span class="tick t1">${t1 ? formatScore(t1.value, locale) : ''}</span
+      ><span class="value" part="value">${node.score === null ? MISSING : formatScore(node.score, locale)}</span
       ><span class="status status-${node.status}" part="status"
         >${STATUS_GLYPH[node.status]} ${STATUS_TEXT[node.status]}</span
       >
