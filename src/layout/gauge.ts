@@ -31,16 +31,6 @@ export interface GaugeSegment {
   status: Status;
 }
 
-/** A text on the dial: its baseline centre (x, y), and the same in % of the drawing (HTML over it). */
-export interface GaugeText {
-  x: number;
-  y: number;
-  left: number;
-  top: number;
-  /** Integer px: each fractional size cost its own font set-up on a page's first render. */
-  fontSize: number;
-}
-
 export interface GaugeLayout {
   width: number;
   height: number;
@@ -56,9 +46,9 @@ export interface GaugeLayout {
   bands: GaugeBand[];
   segments: GaugeSegment[];
   target: { score: number; x1: number; y1: number; x2: number; y2: number } | null;
-  ticks: (GaugeText & { value: number })[];
-  value: GaugeText;
-  status: GaugeText;
+  ticks: { value: number; x: number; y: number }[];
+  value: { x: number; y: number; fontSize: number };
+  status: { x: number; y: number; fontSize: number };
   tickFontSize: number;
   /** Font size of the text under the dial, CSS px: scales with the width, readable at 120 px. */
   textSize: number;
@@ -72,14 +62,6 @@ export function gaugeHeight(width: number): number {
   const tick = Math.max(10, Math.min(14, bandOuter * 0.075));
   // the ends of the dial sit at cos(120°) = −0.5 below the centre
   return Math.ceil(margin + bandOuter * 1.5 + (w < COMPACT_WIDTH ? 0 : tick * 1.6) + margin);
-}
-
-/**
- * The scale of the drawn dial in a box of w x h px (the SVG's preserveAspectRatio meet): the HTML
- * texts over it scale alike when a too-short host shrinks the dial.
- */
-export function gaugeScale(g: Pick<GaugeLayout, 'width' | 'height'>, w: number, h: number): number {
-  return Math.min(w / g.width, h / g.height);
 }
 
 /** Font size of the text under the dial for a width. */
@@ -116,15 +98,8 @@ export function layoutGauge(node: EvaluatedNode, width: number): GaugeLayout {
   const ringInner = ringOuter - Math.max(8, bandOuter * 0.17);
   const cx = w / 2;
   const cy = margin + bandOuter;
-  const tickFontSize = Math.round(Math.max(10, Math.min(14, bandOuter * 0.075)));
+  const tickFontSize = Math.max(10, Math.min(14, bandOuter * 0.075));
   const height = gaugeHeight(w);
-  const text = (x: number, y: number, fontSize: number): GaugeText => ({
-    x: round(x),
-    y: round(y),
-    left: round((x / w) * 100),
-    top: round((y / height) * 100),
-    fontSize,
-  });
 
   const ring: [number, number] = [ringInner, ringOuter];
   const band: [number, number] = [bandOuter - bandT, bandOuter];
@@ -177,12 +152,12 @@ export function layoutGauge(node: EvaluatedNode, width: number): GaugeLayout {
   if (!compact) {
     for (const value of [0, 100]) {
       const p = polar(cx, cy, (ringInner + bandOuter) / 2, angleOf(value));
-      ticks.push({ ...text(p.x, p.y + tickFontSize * 1.5, tickFontSize), value });
+      ticks.push({ value, x: round(p.x), y: round(p.y + tickFontSize * 1.5) });
     }
   }
 
-  const valueSize = Math.round(Math.max(20, ringInner * (compact ? 0.62 : 0.56)));
-  const statusSize = Math.round(Math.max(11, Math.min(18, ringInner * 0.16)));
+  const valueSize = Math.max(20, ringInner * (compact ? 0.62 : 0.56));
+  const statusSize = Math.max(11, Math.min(18, ringInner * 0.16));
   return {
     width: w,
     height,
@@ -199,9 +174,9 @@ export function layoutGauge(node: EvaluatedNode, width: number): GaugeLayout {
     target,
     ticks,
     // the number's baseline a little below the centre, the status word under it, inside the opening
-    value: text(cx, cy + valueSize * 0.3, valueSize),
-    status: text(cx, cy + valueSize * 0.3 + statusSize * 1.7, statusSize),
-    tickFontSize,
+    value: { x: round(cx), y: round(cy + valueSize * 0.3), fontSize: round(valueSize) },
+    status: { x: round(cx), y: round(cy + valueSize * 0.3 + statusSize * 1.7), fontSize: round(statusSize) },
+    tickFontSize: round(tickFontSize),
     textSize: gaugeTextSize(w),
   };
 }

@@ -8,7 +8,6 @@ import {
   attributeDocument,
   END_ANGLE,
   gaugeFacts,
-  gaugeScale,
   layoutGauge,
   sector,
   START_ANGLE,
@@ -88,29 +87,6 @@ describe('layout/gauge', () => {
     // the dial's ends sit at cy + r/2; ticks below them: height = 160 + 75.2 + 1.6·tick + 9.6
     expect(g.height).to.equal(Math.ceil(160 + 75.2 + 1.6 * g.tickFontSize + 9.6));
     expect(g.ticks.map((t) => t.value)).to.deep.equal([0, 100]);
-  });
-
-  it("places the dial's texts in % of the drawing, at integer px sizes (width 320)", () => {
-    const g = layoutGauge(ev(attributeDocument(72, 'C', 80)).root!, 320);
-    // height = ceil(9.6 + 1.5·150.4 + 1.6·11.28 + 9.6) = ceil(262.848) = 263
-    expect(g.height).to.equal(263);
-    // inner ring radius 137.616 − 0.17·150.4 = 112.048: value 0.56·112.048 = 62.7 -> 63 px,
-    // status min(18, 0.16·112.048 = 17.9) -> 18 px, ticks 0.075·150.4 = 11.28 -> 11 px
-    expect([g.value.fontSize, g.status.fontSize, g.tickFontSize]).to.deep.equal([63, 18, 11]);
-    // value baseline 160 + 0.3·63 = 178.9 (68.02% of 263), status 178.9 + 1.7·18 = 209.5 (79.66%)
-    expect(g.value).to.deep.include({ x: 160, y: 178.9, left: 50, top: 68.02 });
-    expect(g.status).to.deep.include({ x: 160, y: 209.5, left: 50, top: 79.66 });
-    // the 0 tick: radius (112.048 + 150.4)/2 = 131.224 at −120°: x = 160 − 131.224·sin 60° = 46.357
-    // (14.49%), y = 160 + 131.224/2 + 1.5·11 = 242.112 (92.06%); the 100 tick mirrors it
-    expect(g.ticks[0]).to.deep.include({ value: 0, left: 14.49, top: 92.06, fontSize: 11 });
-    expect(g.ticks[1]).to.deep.include({ value: 100, left: 85.51, top: 92.06 });
-  });
-
-  it('scales the drawing as an SVG that meets its box does', () => {
-    const g = { width: 320, height: 263 };
-    expect(gaugeScale(g, 320, 263)).to.equal(1);
-    expect(gaugeScale(g, 320, 131.5)).to.equal(0.5);
-    expect(gaugeScale(g, 160, 263)).to.equal(0.5);
   });
 
   it('goes compact below 220 px and never below 120 px', () => {

@@ -1,18 +1,9 @@
-import {
-  html,
-  nothing,
-  svg,
-  type CSSResultGroup,
-  type PropertyValues,
-  type PropertyDeclarations,
-  type ReactiveController,
-} from 'lit';
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { EvaluatedNode, Evaluation } from '../../engine/types.js';
 import {
   attributeDocument,
   gaugeFacts,
   gaugeHeight,
-  gaugeScale,
   gaugeTextSize,
   layoutGauge,
   type GaugeFacts,
@@ -33,68 +24,6 @@ import {
 import { STATUS_GLYPH, STATUS_TEXT } from '../../shared/status.js';
 import { dataTableStyles } from '../../shared/theme.js';
 import { gaugeStyles } from './composite-gauge.styles.js';
-
-// One ResizeObserver for every gauge's dial: when a too-short host shrinks the dial, the drawing
-// scales down (preserveAspectRatio meet) and the HTML texts over it must too. It writes --k, the
-// drawing's scale, on the texts' box and shows it (class "fit"): the texts are laid out once, at
-// their final sizes (each font size costs its own set-up on a page's first gauge). Writing it in
-// the observer's callback changes no observed box (the texts are absolutely positioned), so no
-// "ResizeObserver loop" error and no extra frame: the same frame's paint has them.
-const fits = new Map<Element, DialFit>();
-let dialObserver: ResizeObserver | undefined;
-
-class DialFit implements ReactiveController {
-  layout: GaugeLayout | null = null;
-  private dial: Element | null = null;
-  private box: [number, number] | null = null;
-
-  constructor(private readonly host: OcmfElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.observe();
-  }
-
-  hostUpdated(): void {
-    this.observe();
-    this.fit();
-  }
-
-  hostDisconnected(): void {
-    if (this.dial) (dialObserver?.unobserve(this.dial), fits.delete(this.dial));
-    this.dial = null;
-  }
-
-  private observe(): void {
-    const dial = this.host.renderRoot?.querySelector('.dial') ?? null;
-    if (dial === this.dial) return;
-    this.hostDisconnected();
-    this.box = null;
-    if (!dial) return;
-    dialObserver ??= new ResizeObserver((entries) => {
-      for (const e of entries) fits.get(e.target)?.resized(e.contentRect.width, e.contentRect.height);
-    });
-    fits.set(dial, this);
-    dialObserver.observe(dial);
-    this.dial = dial;
-  }
-
-  /** @internal */
-  resized(width: number, height: number): void {
-    this.box = [width, height];
-    this.fit();
-  }
-
-  private fit(): void {
-    const face = this.dial?.querySelector<HTMLElement>('.face');
-    if (!face || !this.box || !this.layout) return;
-    const k = gaugeScale(this.layout, this.box[0], this.box[1]);
-    const v = Math.abs(k - 1) < 0.01 ? '1' : String(Math.round(k * 1000) / 1000);
-    if (face.style.getPropertyValue('--k') !== v) face.style.setProperty('--k', v);
-    if (!face.classList.contains('fit')) face.classList.add('fit');
-  }
-}
 
 /**
  * A radial gauge of one node's score (0–100): status bands from the thresholds, the node's children
@@ -174,7 +103,6 @@ export class OcmfCompositeGauge extends OcmfElement {
   target: number | null = null;
 
   /** @internal */ private _tableOpen = false;
-  /** @internal */ private _fit = new DialFit(this);
 
   protected override readonly _widgetName = 'gauge';
 
@@ -241,57 +169,44 @@ export class OcmfCompositeGauge extends OcmfElement {
   }
 
   private _renderDial(node: EvaluatedNode, g: GaugeLayout, label: string) {
+    const locale = this._resolvedLocale;
     const focusable = g.segments.length > 0;
     return html`<svg
-        viewBox="0 0 ${g.width} ${g.height}"
-        preserveAspectRatio="xMidYMid meet"
-        role=${focusable ? 'group' : 'presentation'}
-        aria-label=${focusable ? `Contributions to ${label}` : nothing}
-        aria-hidden=${focusable ? nothing : 'true'}
-        @click=${this._onSegmentEvent}
-        @keydown=${this._onSegmentEvent}
-      >
-        <path class="track" part="track" d=${g.track}></path>
-        ${g.bands.map((b) => svg`<path class="band band-${b.status}" part="band band-${b.status}" d=${b.d}></path>`)}
-        ${g.segments.map((s) => this._renderSegment(node, s))}
-        ${
-          g.target
-            ? svg`<line class="target-halo" x1=${g.target.x1} y1=${g.target.y1} x2=${g.target.x2} y2=${g.target.y2}></line>
-            <line class="target" part="target" x1=${g.target.x1} y1=${g.target.y1} x2=${g.target.x2} y2=${g.target.y2}></line>`
-            : nothing
-        }</svg
-      >${this._renderTexts(node, g)}`;
-  }
-
-  // The dial's texts as HTML over the drawing: SVG <text> laid out several times slower. Placed in %
-  // of a box with the drawing's aspect ratio (it shrinks with a too-short dial), in integer px sizes
-  // times --k, the drawing's scale, which _fitTexts sets only when the dial is not at full size.
-  private _renderTexts(node: EvaluatedNode, g: GaugeLayout) {
-    const locale = this._resolvedLocale;
-    // the ticks' spans always (empty when compact): one nested template fewer per gauge
-    const [t0, t1] = g.ticks;
-    this._fit.layout = g;
-    return html`<div
-      class="face"
-      aria-hidden="true"
-      ${styleProps({
-        'aspect-ratio': `${g.width} / ${g.height}`,
-        '--vy': `${g.value.top}%`,
-        '--vf': `${g.value.fontSize}px`,
-        '--sy': `${g.status.top}%`,
-        '--sf': `${g.status.fontSize}px`,
-        ...(t0 && t1
-          ? { '--tf': `${g.tickFontSize}px`, '--t0x': `${t0.left}%`, '--t1x': `${t1.left}%`, '--ty': `${t0.top}%` }
-          : {}),
-      })}
+      viewBox="0 0 ${g.width} ${g.height}"
+      preserveAspectRatio="xMidYMid meet"
+      role=${focusable ? 'group' : 'presentation'}
+      aria-label=${focusable ? `Contributions to ${label}` : nothing}
+      aria-hidden=${focusable ? nothing : 'true'}
+      @click=${this._onSegmentEvent}
+      @keydown=${this._onSegmentEvent}
     >
-      <span class="tick t0">${t0 ? formatScore(t0.value, locale) : ''}</span
-      ><span class="tick t1">${t1 ? formatScore(t1.value, locale) : ''}</span
-      ><span class="value" part="value">${node.score === null ? MISSING : formatScore(node.score, locale)}</span
-      ><span class="status status-${node.status}" part="status"
-        >${STATUS_GLYPH[node.status]} ${STATUS_TEXT[node.status]}</span
+      <path class="track" part="track" d=${g.track}></path>
+      ${g.bands.map((b) => svg`<path class="band band-${b.status}" part="band band-${b.status}" d=${b.d}></path>`)}
+      ${g.segments.map((s) => this._renderSegment(node, s))}
+      ${
+        g.target
+          ? svg`<line class="target-halo" x1=${g.target.x1} y1=${g.target.y1} x2=${g.target.x2} y2=${g.target.y2}></line>
+            <line class="target" part="target" x1=${g.target.x1} y1=${g.target.y1} x2=${g.target.x2} y2=${g.target.y2}></line>`
+          : nothing
+      }
+      ${g.ticks.map(
+        (t) =>
+          svg`<text class="tick" aria-hidden="true" x=${t.x} y=${t.y} font-size=${g.tickFontSize}>${formatScore(t.value, locale)}</text>`,
+      )}
+      <text class="value" part="value" aria-hidden="true" x=${g.value.x} y=${g.value.y} font-size=${g.value.fontSize}>
+        ${node.score === null ? MISSING : formatScore(node.score, locale)}
+      </text>
+      <text
+        class="status status-${node.status}"
+        part="status"
+        aria-hidden="true"
+        x=${g.status.x}
+        y=${g.status.y}
+        font-size=${g.status.fontSize}
       >
-    </div>`;
+        ${STATUS_GLYPH[node.status]} ${STATUS_TEXT[node.status]}
+      </text>
+    </svg>`;
   }
 
   // one listener pair on the dial for every segment (delegated): a gauge with 8 segments added 16
