@@ -82,3 +82,12 @@ export const Sizes: Story = {
       ${[120, 200, 320, 600].map((w) => box(w, html`<ocmf-composite-gauge .data=${minimal}></ocmf-composite-gauge>`))}
     </div>`,
 };
+
+/** Hosts too short for their content: only the dial shrinks, its number and status word with it. */
+export const ShortHost: Story = {
+  render: () =>
+    html`<div style="display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start">
+      <ocmf-composite-gauge style="width:240px;height:180px" .data=${sample}></ocmf-composite-gauge>
+      <ocmf-composite-gauge style="width:400px;height:300px" .data=${sample}></ocmf-composite-gauge>
+    </div>`,
+};
