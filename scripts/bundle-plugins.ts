@@ -143,8 +143,8 @@ export function manglePrivateMembers(srcDir: string): Plugin {
 /**
  * A second minifier pass over the minified chunk: terser (three compress passes, safe options only)
  * finds what the first minifier leaves (0.5 kB gzip of the kit's bundle). It runs after the first,
- * since terser alone comes out larger. Comments go except V8's compile hint and the map's URL; the source map
- * is chained through, so it still points at src/.
+ * since terser alone comes out larger. Comments go except V8's compile hint and the map's URL; the
+ * source map is chained through, so it still points at src/.
  */
 export function terserPass(): Plugin {
   return {

@@ -271,6 +271,26 @@ export interface Sparkline {
   text: string;
 }
 
+/** A fixed table's column widths in em; Value's and Target's come from their texts, the label takes the rest (0). */
+const FIXED_EMS: Record<string, number> = {
+  label: 0,
+  score: 10,
+  status: 9.5,
+  delta: 7,
+  trend: 6.25,
+  share: 5.75,
+  coverage: 6.75,
+};
+
+/**
+ * The widths (em) of a fixed-layout table's columns, in the order given: fixed widths for the
+ * columns whose content has a known size, and for the others (Value, Target) ~0.6 em a character
+ * of their longest text (a digit's width) plus padding, at least 5 em. 0 means "no width: the rest".
+ */
+export function fixedColumnEms(cols: readonly string[], longest: Record<string, number>): number[] {
+  return cols.map((c) => FIXED_EMS[c] ?? Math.max(5, (longest[c] ?? 0) * 0.6 + 1.25));
+}
+
 export interface SparklineOptions {
   width: number;
   height: number;

@@ -1,11 +1,13 @@
 // The scorecard layout: rows (expansion, lens, sorting with children under parents), score bars,
 // sparklines and their text, next steps, and the CSV export.
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import {
   compositeIds,
   csvCell,
+  fixedColumnEms,
   improveText,
   measureText,
   nextStepPicks,
@@ -215,6 +217,33 @@ describe('sparkline', () => {
     expect(b2.text).to.equal('no trend yet');
   });
 
+  it('prints every point rounded to a tenth, as String(Math.round(v * 10) / 10) would', () => {
+    // the path prints its numbers from integers (faster); the reference is the plain conversion
+    const tenth = (v: number) => String(Math.round(v * 10) / 10);
+    const score = fc.oneof(fc.constant(null), fc.double({ min: 0, max: 100, noNaN: true }));
+    fc.assert(
+      fc.property(
+        fc.array(score, { minLength: 1, maxLength: 12 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.integer({ min: 20, max: 400 }),
+        fc.integer({ min: 8, max: 90 }),
+        (past, now, width, height) => {
+          const periods = past.map((_, i) => `p${i}`);
+          const node = {
+            score: now,
+            history: past.map((value, i) => ({ period: `p${i}`, value, score: value })),
+          } as unknown as Parameters<typeof sparkline>[0];
+          const s = sparkline(node, { width, height, periods: [...periods, 'now'], currentPeriod: 'now' });
+          const drawn = s.points.filter((p) => p.y !== null);
+          const want = drawn.map((p) => `${tenth(p.x)},${tenth(p.y!)}`);
+          const got = [...(s.path ?? '').matchAll(/[ML]([^ML]+)/g)].map((m) => m[1]);
+          expect(got).to.deep.equal(want);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('has a text alternative in plain words', () => {
     expect(sparklineText(4.2, 3)).to.equal('up 4.2 pts over 3 periods');
     expect(sparklineText(-1, 1)).to.equal('down 1.0 pt over 1 period');
@@ -230,6 +259,16 @@ describe('sparkline', () => {
       expect(sp.points[sp.points.length - 1]!.score).to.equal(n.score);
       if (sp.change !== null) expect(sp.text).to.match(/^(up|down|no change) .*over \d+ periods?$/);
     }
+  });
+});
+
+describe('fixedColumnEms', () => {
+  it('gives the fixed columns their widths and Value/Target 0.6 em a character plus 1.25, at least 5', () => {
+    const cols = ['label', 'value', 'target', 'score', 'status', 'delta', 'trend', 'share', 'coverage'];
+    // value: 10 characters -> 10 × 0.6 + 1.25 = 7.25; target: 3 characters -> 3.05, so the 5 em floor
+    expect(fixedColumnEms(cols, { value: 10, target: 3 })).to.deep.equal([0, 7.25, 5, 10, 9.5, 7, 6.25, 5.75, 6.75]);
+    // nothing drawn yet: the floor, not NaN
+    expect(fixedColumnEms(['value', 'target'], {})).to.deep.equal([5, 5]);
   });
 });
 

@@ -10,6 +10,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { EvaluatedNode, Evaluation } from '../../engine/types.js';
 import {
   compositeIds,
+  fixedColumnEms,
   improveText,
   measureText,
   nextStepPicks,
@@ -74,16 +75,6 @@ export function windowOf(
   });
   return { start, end };
 }
-/** A fixed table's column widths in em; Value's and Target's come from their texts, the label takes the rest. */
-const FIXED: Partial<Record<Col, number>> = {
-  label: 0,
-  score: 10,
-  status: 9.5,
-  delta: 7,
-  trend: 6.25,
-  share: 5.75,
-  coverage: 6.75,
-};
 /** Below this width the table becomes a list of cards. */
 export const CARD_BREAKPOINT = 480;
 /** Below this width the table tightens (cells wrap, bar and sparkline shrink, descriptions clamp) to fit without sideways scrolling. */
@@ -462,8 +453,6 @@ export class OcmfScorecard extends OcmfElement {
         w.value = Math.max(w.value!, c.value.length + (r.node.value === null ? 2 : 0));
         w.target = Math.max(w.target!, c.target.length);
       }
-    // ~0.6 em a character (a digit's width) plus padding
-    const ems = cols.map((c) => FIXED[c] ?? Math.max(5, this._chars[c]! * 0.6 + 1.25));
     const slots = this._slotsFor(shown);
     const spacer = (rowsHidden: number) =>
       rowsHidden > 0
@@ -490,7 +479,7 @@ export class OcmfScorecard extends OcmfElement {
         ${
           fixed
             ? html`<colgroup>
-                ${ems.map((e) => html`<col ${styleProps(e ? { width: `${e}em` } : {})} />`)}
+                ${fixedColumnEms(cols, this._chars).map((e) => html`<col ${styleProps(e ? { width: `${e}em` } : {})} />`)}
               </colgroup>`
             : nothing
         }
