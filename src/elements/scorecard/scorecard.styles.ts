@@ -386,7 +386,7 @@ export const scorecardStyles = css`
   .windowed th[scope='row'] {
     max-width: 30em;
   }
-  /* wide and windowed: fixed column widths (on the cols, see FIXED), so refilling rows on a sort
+  /* wide and windowed: fixed column widths (on the cols: fixedColumnEms), so refilling rows on a sort
      or scroll lays out those rows, not every cell of the table again */
   .fixed {
     table-layout: fixed;
