@@ -28,6 +28,7 @@ if (!existsSync(join(root, 'dist/ocmf-widgets.bundle.js'))) {
 const { base, close } = await serveStatic(root);
 
 const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+const version = browser.version();
 
 const files = (await readdir(join(root, 'bench/cases'))).filter((f) => f.endsWith('.js') && !f.startsWith('_')).sort();
 const ids = [];
@@ -79,7 +80,9 @@ close();
 
 if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
 else {
-  console.log(`Chromium headless, ${reps} page loads per case; medians (min–max) in ms\n`);
+  console.log(
+    `Chromium ${version} headless (${CHROMIUM_ARGS.join(' ')}), ${reps} page loads per case; medians (min–max) in ms\n`,
+  );
   console.log('| case | metric | median | min–max | goal |\n| --- | --- | --- | --- | --- |');
   for (const r of results) {
     const verdict = r.goal === undefined ? '' : `${r.median <= r.goal ? 'met' : 'MISSED'} (< ${r.goal} ms)`;
