@@ -42,3 +42,46 @@ export function virtualWindow(input: VirtualWindowInput): VirtualWindow {
 }
 
 const finiteOr = (v: number, d: number) => (Number.isFinite(v) ? v : d);
+
+/**
+ * The DOM row (slot) each shown row is drawn in, for a keyed `repeat` over slots instead of rows:
+ * a windowed list refills the DOM rows it has instead of cloning new ones and dropping old ones.
+ * - A row still shown keeps its slot (it stays put or moves, and its focus and state stay); a row
+ *   new to the window takes a slot a departed row left.
+ * - When most rows are new (a sort, a jump), every row takes a slot afresh, in order, the lowest
+ *   free one: moving many rows to match kept slots costs more than refilling them.
+ * - The slot of the row holding focus (`focused`, when given) is never handed to another row, so
+ *   focus never lands on another item: it stays with its row, or is dropped with it.
+ * `prev` is the last call's `next` (empty at first).
+ */
+export function windowSlots<K>(
+  prev: ReadonlyMap<K, number>,
+  shown: readonly K[],
+  focused?: K | null,
+): { slots: number[]; next: Map<K, number> } {
+  const next = new Map<K, number>();
+  const taken = new Set<number>();
+  for (const k of shown) {
+    const s = prev.get(k);
+    if (s !== undefined) (next.set(k, s), taken.add(s));
+  }
+  const keep = focused != null ? prev.get(focused) : undefined;
+  if (next.size * 2 < shown.length) {
+    // afresh: only the focused row keeps its slot
+    next.clear();
+    taken.clear();
+    if (keep !== undefined && shown.includes(focused!)) next.set(focused!, keep);
+  }
+  if (keep !== undefined) taken.add(keep);
+  let free = 0;
+  const slots = shown.map((k) => {
+    let s = next.get(k);
+    if (s !== undefined) return s;
+    while (taken.has(free)) free++;
+    s = free;
+    taken.add(s);
+    next.set(k, s);
+    return s;
+  });
+  return { slots, next };
+}

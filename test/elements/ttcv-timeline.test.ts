@@ -434,6 +434,49 @@ describe('<ocmf-ttcv-timeline>: 2,000 journeys', () => {
     expect(focused.closest('[part~="row"]')!.getAttribute('data-id')).to.equal(order[1999]!.id);
     expect(focused.getAttribute('aria-posinset')).to.equal('2000');
   });
+
+  it('refills the DOM rows it has on a scroll, each with its own journey, and a focused row keeps its journey', async () => {
+    const journeys = benchJourneys(2000);
+    const order = orderJourneys(engine({ journeys }).ttcv!.journeys, { locale: 'en-US' });
+    const { el } = await timeline((e) => (e.data = { journeys }), {}, 800);
+    const scroller = $(el, '[part~="rows"]') as HTMLElement;
+    const rowH = rows(el)[0]!.getBoundingClientRect().height;
+    const scrollTo = async (row: number) => {
+      scroller.scrollTop = row * rowH;
+      scroller.dispatchEvent(new Event('scroll'));
+      await el.updateComplete;
+    };
+    // each rendered row shows the journey at its place in the order: id, name, position, parts
+    const shows = () =>
+      rows(el).forEach((r) => {
+        const o = opt(r);
+        const j = order[Number(o.dataset['index'])]!;
+        expect(r.dataset['id']).to.equal(j.id);
+        expect(o.textContent).to.equal(j.label);
+        expect(o.getAttribute('aria-posinset')).to.equal(String(Number(o.dataset['index']) + 1));
+        expect(o.getAttribute('aria-label')).to.contain(j.label);
+        expect(Number(r.querySelector('[data-part="afterSale"]')!.getAttribute('data-days'))).to.equal(j.afterSale);
+      });
+    const before = new Set(rows(el));
+    await scrollTo(1000);
+    shows();
+    const indices = rows(el).map((r) => Number(opt(r).dataset['index']));
+    expect(indices).to.deep.equal(indices.map((_, k) => indices[0]! + k)); // in order, no gap
+    expect(indices).to.include(1000);
+    // the same DOM rows, refilled (none cloned anew)
+    expect(rows(el).filter((r) => before.has(r)).length).to.equal(Math.min(before.size, rows(el).length));
+
+    // focus on the last row drawn, then a jump that keeps it in the window while most rows change
+    const last = rows(el).at(-1)!;
+    const focusedIndex = Number(opt(last).dataset['index']);
+    opt(last).focus();
+    await scrollTo(focusedIndex - 3);
+    shows();
+    const active = el.shadowRoot!.activeElement as HTMLElement;
+    expect(active === opt(last), 'focus stays on the same row name').to.equal(true);
+    expect(active.dataset['index']).to.equal(String(focusedIndex));
+    expect(active.textContent).to.equal(order[focusedIndex]!.label);
+  });
 });
 
 describe('<ocmf-ttcv-timeline>: size', () => {

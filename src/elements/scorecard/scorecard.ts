@@ -22,7 +22,7 @@ import {
   type ScorecardSort,
   type SortDirection,
 } from '../../layout/scorecard.js';
-import { virtualWindow } from '../../layout/virtual.js';
+import { virtualWindow, windowSlots } from '../../layout/virtual.js';
 import { OcmfElement } from '../../shared/base-element.js';
 import { formatPoints, MISSING, NOT_MEASURED } from '../../shared/format.js';
 import { STATUS_GLYPH } from '../../shared/status.js';
@@ -502,60 +502,18 @@ export class OcmfScorecard extends OcmfElement {
   }
 
   /**
-   * The DOM row (slot) each shown row is drawn in. A row still shown keeps its slot (it moves, its
-   * focus and state stay); a row new to the window takes a slot a departed row left, so a sort or
-   * a scroll refills ~30 rows' texts instead of building ~30 new rows (1,500 nodes). The slot
-   * holding focus is never refilled (it is dropped with its row), so focus never lands on another metric.
+   * The DOM row (slot) each shown row is drawn in (windowSlots): a sort or a scroll refills ~30
+   * rows' texts instead of building ~30 new rows (1,500 nodes), and focus never lands on another metric.
    */
   private _slotsFor(shown: ScorecardRow[]): number[] {
-    const prev = this._slots;
-    const next = new Map<string, number>();
-    const taken = new Set<number>();
-    for (const r of shown) {
-      const s = prev.get(r.id);
-      if (s !== undefined) (next.set(r.id, s), taken.add(s));
-    }
     const focused = this.shadowRoot?.activeElement?.closest('tr[data-id]')?.getAttribute('data-id');
-    if (next.size * 2 < shown.length) return ((this._slots = new Map()), this._slotsInPlace(shown, prev, focused));
-    const keep = focused != null && !next.has(focused) ? prev.get(focused) : undefined;
-    if (keep !== undefined) taken.add(keep);
-    let free = 0;
-    const slots = shown.map((r) => {
-      let s = next.get(r.id);
-      if (s === undefined) {
-        while (taken.has(free)) free++;
-        taken.add((s = free));
-        next.set(r.id, s);
-      }
-      return s;
-    });
+    const { slots, next } = windowSlots(
+      this._slots,
+      shown.map((r) => r.id),
+      focused,
+    );
     this._slots = next;
     return slots;
-  }
-
-  /**
-   * Most rows new to the window (a sort, a jump): the DOM rows are refilled where they stand (slot
-   * = position), since moving ~30 rows to match kept slots cost more than refilling them. Only the
-   * row holding focus keeps its slot (dropped when its row left, as above).
-   */
-  private _slotsInPlace(
-    shown: ScorecardRow[],
-    prev: Map<string, number>,
-    focused: string | null | undefined,
-  ): number[] {
-    const keep = focused != null ? prev.get(focused) : undefined;
-    const next = this._slots;
-    let free = 0;
-    return shown.map((r) => {
-      let s: number;
-      if (r.id === focused && keep !== undefined) s = keep;
-      else {
-        if (free === keep) free++;
-        s = free++;
-      }
-      next.set(r.id, s);
-      return s;
-    });
   }
 
   /** Scroll events come at most once a frame; Lit batches the update into a microtask. */

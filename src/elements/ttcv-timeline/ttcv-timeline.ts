@@ -21,6 +21,7 @@ import {
   type TtcvPart,
   type TtcvSummaryView,
 } from '../../layout/timeline.js';
+import { windowSlots } from '../../layout/virtual.js';
 import { OcmfElement } from '../../shared/base-element.js';
 import {
   dayNumber,
@@ -240,6 +241,10 @@ export class OcmfTtcvTimeline extends OcmfElement {
   };
   /** Each row's finished parts (spoken summary, drawing) for the current scale, built when first in view. */
   private _rowCache = new Map<number, RowView>();
+  /** Row index -> the DOM row (slot) it was drawn in: a scroll refills rows instead of cloning new ones. */
+  private _slots = new Map<number, number>();
+  /** The row name that had focus before an update (see updated()). */
+  private _refocus: HTMLElement | null = null;
   /** The summary and controls, kept while nothing they show changes (a scroll re-renders only rows). */
   private _headMemo: { key: unknown[]; value: unknown } = { key: [], value: null };
   private _tableMemo: { key: unknown[]; value: unknown } = { key: [], value: null };
@@ -523,10 +528,24 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const indices: number[] = [];
     for (let i = win.start; i < win.end; i++) indices.push(i);
     const setSize = String(count);
-    // keyed by index (a row's journey is fixed for a scale): rows still in view keep their DOM
+    // Duration rows are keyed by slot (windowSlots): rows still in view keep their DOM, rows coming
+    // into view refill the DOM rows that left (nearly all share one template; a clone and its parts
+    // per row cost more: scroll CPU -3 ms of ~15), the focused row keeps its own. Calendar lanes
+    // stay keyed by index: a lane's template follows its events, so a refilled lane would mostly
+    // be drawn from another template and cloned anyway (measured: no gain, slightly slower).
+    let slots = indices;
+    if (!calendar) {
+      const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      const focused = active?.getAttribute('data-index');
+      // a jump may move the focused row's DOM among the refilled ones, which blurs it: updated() gives focus back
+      this._refocus = focused == null ? null : active!;
+      const s = windowSlots(this._slots, indices, focused == null ? null : Number(focused));
+      this._slots = s.next;
+      slots = s.slots;
+    }
     const rows = repeat(
       indices,
-      (i) => i,
+      (_i, k) => slots[k],
       (i) => {
         const v = this._rowView(layout, cols, i);
         return v.render(i === tabStop ? '0' : '-1', i === this._active ? 'true' : 'false', setSize);
@@ -892,6 +911,9 @@ export class OcmfTtcvTimeline extends OcmfElement {
       // re-render for a new width, or when the rendered rows do not cover the real viewport
       if (box.width !== this._box.width || win.start < this._win.start || win.end > this._win.end) this._box = box;
     }
+    const f = this._refocus;
+    this._refocus = null;
+    if (f?.isConnected && !this.shadowRoot!.activeElement) f.focus({ preventScroll: true });
     if (this._focusNext) {
       this._focusNext = false;
       this.renderRoot
