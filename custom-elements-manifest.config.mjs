@@ -5,7 +5,7 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [dropInternalState()],
+  plugins: [dropInternalState(), sortModules()],
 };
 
 // Lit's `static properties` lists internal state (`_name: { state: true }`) next to the public
@@ -25,6 +25,17 @@ function dropInternalState() {
             decl.attributes = decl.attributes.filter((a) => !internal(a) && !internal({ name: a.fieldName }));
         }
       }
+    },
+  };
+}
+
+// The analyzer's module order follows which file it finished first, which varies from run to run
+// (the manifest test saw scorecard and timeline swap places): sorted by path, the output is stable.
+function sortModules() {
+  return {
+    name: 'ocmf-sort-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
