@@ -190,6 +190,8 @@ export abstract class OcmfElement extends LitElement {
   private _domReady: (() => void) | undefined;
   private _loadedAt = 0;
   private _event: { type: 'ready'; evaluation: Evaluation } | { type: 'error'; issues: Issue[] } | null = null;
+  /** What had focus before an update (see updated()). */
+  private _focused: Element | null = null;
   private _internals: ElementInternals | undefined;
 
   constructor() {
@@ -320,6 +322,7 @@ export abstract class OcmfElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this._focused = this.shadowRoot?.activeElement ?? null;
     try {
       if (changed.has('src') && this.hasUpdated) {
         this._srcIssues = null;
@@ -371,6 +374,17 @@ export abstract class OcmfElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // an update that moves the focused element (a sort, rows refilled on a scroll) blurs it: give
+    // focus back, unless its row is gone
+    const f = this._focused;
+    this._focused = null;
+    if (
+      f instanceof HTMLElement &&
+      f.isConnected &&
+      f.getRootNode() === this.shadowRoot &&
+      !this.shadowRoot.activeElement
+    )
+      f.focus({ preventScroll: true });
     const event = this._event;
     if (!event) return;
     this._event = null;

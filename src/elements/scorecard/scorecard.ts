@@ -200,8 +200,6 @@ export class OcmfScorecard extends OcmfElement {
   private _measuredAt = '';
   private _windowed = false;
   private _measureFrame = 0;
-  /** What had focus before an update (a row moved by a sort loses it; see updated()). */
-  private _focused: Element | null = null;
   private _cells = new Map<string, RowCells>();
   /** Value's and Target's longest texts (characters) drawn for this evaluation, for fixed column widths. */
   private _chars: Record<string, number> = {};
@@ -263,7 +261,6 @@ export class OcmfScorecard extends OcmfElement {
     super.willUpdate(changed);
     if (changed.has('node')) this._toggled = new Map();
     this._windowed = false; // _renderTable says otherwise
-    this._focused = this.shadowRoot?.activeElement ?? null;
   }
 
   protected override _renderSkeleton(): unknown {
@@ -550,16 +547,7 @@ export class OcmfScorecard extends OcmfElement {
     super.updated(changed);
     // every render reads the size: a re-render queued by a size change before it is not needed
     this.size.drawn();
-    // moving a row (a sort, an expansion above it) blurs the button in it: give focus back
-    const f = this._focused;
-    this._focused = null;
-    if (
-      f instanceof HTMLElement &&
-      f.isConnected &&
-      f.getRootNode() === this.shadowRoot &&
-      !this.shadowRoot.activeElement
-    )
-      f.focus({ preventScroll: true });
+    // (a row moved by a sort or an expansion gets its focus back in OcmfElement.updated)
     const at = `${this.size.width}x${this.size.height} ${this.display}`;
     if (!this._windowed || this._measuredAt === at || this._measureFrame) return;
     this._measureFrame = requestAnimationFrame(() => {

@@ -243,8 +243,6 @@ export class OcmfTtcvTimeline extends OcmfElement {
   private _rowCache = new Map<number, RowView>();
   /** Row index -> the DOM row (slot) it was drawn in: a scroll refills rows instead of cloning new ones. */
   private _slots = new Map<number, number>();
-  /** The row name that had focus before an update (see updated()). */
-  private _refocus: HTMLElement | null = null;
   /** The summary and controls, kept while nothing they show changes (a scroll re-renders only rows). */
   private _headMemo: { key: unknown[]; value: unknown } = { key: [], value: null };
   private _tableMemo: { key: unknown[]; value: unknown } = { key: [], value: null };
@@ -535,10 +533,8 @@ export class OcmfTtcvTimeline extends OcmfElement {
     // would mostly be drawn from another template and cloned anyway (measured: no gain).
     let slots = indices;
     if (!calendar) {
-      const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-      const focused = active?.getAttribute('data-index');
-      // a jump may move the focused row's DOM among the refilled ones, which blurs it: updated() gives focus back
-      this._refocus = focused == null ? null : active!;
+      // (a jump may move the focused row's DOM among the refilled ones: OcmfElement.updated gives focus back)
+      const focused = this.shadowRoot?.activeElement?.getAttribute('data-index');
       const s = windowSlots(this._slots, indices, focused == null ? null : Number(focused));
       this._slots = s.next;
       slots = s.slots;
@@ -911,9 +907,6 @@ export class OcmfTtcvTimeline extends OcmfElement {
       // re-render for a new width, or when the rendered rows do not cover the real viewport
       if (box.width !== this._box.width || win.start < this._win.start || win.end > this._win.end) this._box = box;
     }
-    const f = this._refocus;
-    this._refocus = null;
-    if (f?.isConnected && !this.shadowRoot!.activeElement) f.focus({ preventScroll: true });
     if (this._focusNext) {
       this._focusNext = false;
       this.renderRoot
