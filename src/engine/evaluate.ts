@@ -93,7 +93,7 @@ export function evaluateClean(input: unknown, options: EvaluateOptions): Evaluat
     if (!isCleanTop(input, walk) || (input.journeys !== undefined && !isJourneys(input.journeys))) return null;
     // the root is checked where it is evaluated, which a falsy one (0, "", null) never is
     if (input.root !== undefined && (typeof input.root !== 'object' || input.root === null)) return null;
-    return evaluateWith(input as MetricsDocument, [], options, walk);
+    return evaluateWith(input as MetricsDocument, undefined, options, walk);
   } catch {
     // not clean (NOT_CLEAN), or something an unchecked part could not read (a getter that
     // throws): the full path reports it
@@ -101,17 +101,25 @@ export function evaluateClean(input: unknown, options: EvaluateOptions): Evaluat
   }
 }
 
-/** Evaluate an already parsed document (the widgets re-run this for what-if without re-parsing). */
+/**
+ * Evaluate an already parsed document (e.g. what-if without re-parsing). `parseWarnings`: what
+ * parseDocument gave, which holds the journeys' warnings already; without it, evaluation adds them.
+ */
 export function evaluateDocument(
   doc: MetricsDocument,
-  parseWarnings: Issue[] = [],
+  parseWarnings?: Issue[],
   options: EvaluateOptions = {},
 ): Evaluation {
   return evaluateWith(doc, parseWarnings, options, null);
 }
 
-function evaluateWith(doc: MetricsDocument, parseWarnings: Issue[], options: EvaluateOptions, walk: Walk | null) {
-  const warnings = [...parseWarnings];
+function evaluateWith(
+  doc: MetricsDocument,
+  parseWarnings: Issue[] | undefined,
+  options: EvaluateOptions,
+  walk: Walk | null,
+) {
+  const warnings = parseWarnings ? [...parseWarnings] : [];
   const periods = orderPeriods(doc, walk);
   const ctx: Ctx = {
     mode: doc.missing ?? 'redistribute',
@@ -145,22 +153,24 @@ function evaluateWith(doc: MetricsDocument, parseWarnings: Issue[], options: Eva
     assignWeights(node, 1);
     result.root = node;
     result.nextSteps = nextSteps(ctx);
-    if (options.overrides) {
-      for (const id of Object.keys(options.overrides)) {
-        const n = ctx.nodes[id];
-        if (!n) warnings.push({ path: [], code: 'override_unknown', message: `overrides: no node has id "${id}"` });
-        else if (n.children)
-          warnings.push({
-            path: [],
-            code: 'override_composite',
-            message: `overrides: "${id}" is a composite; its score comes from its children`,
-          });
-      }
-    }
   }
   if (doc.journeys) {
     const asOf = resolveAsOf(doc);
-    result.ttcv = summarizeTtcv(doc.journeys, asOf, warnings);
+    // parseDocument's warnings hold the journeys' already: each is reported once
+    result.ttcv = summarizeTtcv(doc.journeys, asOf, parseWarnings ? [] : warnings);
+  }
+  // after the document's own warnings (the journeys' included), whichever path found those
+  if (doc.root && options.overrides) {
+    for (const id of Object.keys(options.overrides)) {
+      const n = ctx.nodes[id];
+      if (!n) warnings.push({ path: [], code: 'override_unknown', message: `overrides: no node has id "${id}"` });
+      else if (n.children)
+        warnings.push({
+          path: [],
+          code: 'override_composite',
+          message: `overrides: "${id}" is a composite; its score comes from its children`,
+        });
+    }
   }
   return result;
 }
@@ -351,14 +361,16 @@ function combine(scores: (number | null)[], children: EvaluatedNode[], mode: Mod
   let sw = 0;
   for (let i = 0; i < scores.length; i++) if (scores[i] !== null || mode === 'zero') sw += children[i]!.weight;
   if (!(sw > 0)) return null;
-  // Normalise each weight first (w/Σw, then times the score): Σw·s / Σw underflows to 0 for
-  // tiny weights while the shares still add up to 1 (found by the fast-check properties).
+  // Σw·s / Σw as SPEC §3.3 writes it (weights 1 and 2 over 10 and 20 give 50/3 to the last bit).
+  // Weights so far from 1 that w·s would underflow (to 0, found by the fast-check properties) or
+  // overflow are normalised first: w/Σw, then times the score.
+  const d = sw > 2 ** -900 && sw < 2 ** 900 ? 1 : sw;
   let score = 0;
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
-    if (s !== null && s !== undefined) score += (children[i]!.weight / sw) * s;
+    if (s !== null && s !== undefined) score += (children[i]!.weight / d) * s;
   }
-  return score;
+  return d === 1 ? score / sw : score;
 }
 
 /** Current score minus the score of the latest earlier period; null when either is null. */

@@ -8,6 +8,7 @@ import { guardInput } from './guard.js';
 import { checkSchema } from './check.js';
 import { validateSemantics } from './validate.js';
 import { isClean } from './clean.js';
+import { summarizeTtcv } from './ttcv.js';
 import type { Issue } from './types.js';
 
 export type ParseResult = { ok: true; document: MetricsDocument; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -30,8 +31,13 @@ function parseUnsafe(input: unknown): ParseResult {
     }
   }
   // the common case, a document without a problem, in one walk (./clean.ts)
-  if (isClean(input)) return { ok: true, document: input as MetricsDocument, warnings: [] };
-  return fullCheck(input);
+  const result = isClean(input)
+    ? { ok: true as const, document: input as MetricsDocument, warnings: [] }
+    : fullCheck(input);
+  // SPEC §4's warnings (a smile that closes nothing, a duration given both ways) come from the
+  // journeys' derivation, which needs no asOf for them; evaluate() reports them too
+  if (result.ok && result.document.journeys) summarizeTtcv(result.document.journeys, 0, result.warnings);
+  return result;
 }
 
 /** The full checks: every problem, each with its path, in zod's order (then the semantic ones). */

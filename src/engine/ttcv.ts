@@ -22,7 +22,7 @@ export function deriveJourney(j: Journey, index: number, asOf: number, warnings:
       const e = list[i]!;
       const at = parseIsoDate(e.at);
       if (at === null) continue; // rejected by validation; never here for a parsed document
-      const ev: TtcvEvent = { type: e.type, at };
+      const ev: TtcvEvent = { type: e.type, at, index: i };
       if (e.id !== undefined) ev.id = e.id;
       if (e.ref !== undefined) ev.ref = e.ref;
       // insertion sort, stable: same-instant events keep document order (events come mostly in order)
@@ -83,9 +83,9 @@ export function deriveJourney(j: Journey, index: number, asOf: number, warnings:
     if (target < 0) {
       warnings.push(
         issue(
-          ['journeys', index, 'events'],
+          ['journeys', index, 'events', e.index],
           'smile_unmatched',
-          `journey "${j.id}": the smile at ${new Date(e.at).toISOString().slice(0, 10)}${e.ref !== undefined ? ` (ref "${e.ref}")` : ''} closes no open interruption (event ${k + 1} in time order)`,
+          `journey "${j.id}": the smile at ${new Date(e.at).toISOString().slice(0, 10)}${e.ref !== undefined ? ` (ref "${e.ref}")` : ''} closes no open interruption`,
         ),
       );
       continue;

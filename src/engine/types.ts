@@ -86,6 +86,8 @@ export type JourneyEventType = 'engaged' | 'value-before-sale' | 'sale' | 'value
 export interface TtcvEvent {
   type: JourneyEventType;
   at: number;
+  /** Its place in the journey's `events` in the document (the list here is in time order). */
+  index: number;
   id?: string;
   ref?: string;
 }

@@ -181,18 +181,21 @@ function leaf(n: Record<string, unknown>, ctx: Ctx): void {
     typeof n.unit === 'string' && (UNITS as readonly string[]).includes(n.unit)
       ? (n.unit as MetricNode['unit'])
       : undefined;
-  if (n.unit !== undefined && !unit) return; // a bad unit is the schema's issue; nothing below is reliable
+  // The history is checked whatever else is wrong with the leaf: every problem in one run.
+  if (n.history !== undefined) history(n.history, [...here(ctx), 'history'], ctx);
+  if (n.unit !== undefined && !unit) return; // a bad unit is the schema's issue; no rule to check against
   const scoring = n.scoring === undefined ? null : validScoring(n.scoring, [...here(ctx), 'scoring'], ctx);
   if (n.scoring !== undefined && !scoring) return;
   const like = { unit, responses: responses ?? undefined, scoring: scoring ?? undefined };
   const rule = scoringOf(like);
   const shownUnit = unit ?? (responses ? undefined : 'score');
   if (!rule) {
+    // SPEC §2.1's wording: "node 'x' (unit 'days') needs a scoring rule"
     ctx.errors.push(
       issue(
         here(ctx),
         'scoring_required',
-        `node "${String(n.id)}" (unit "${String(unit)}") needs a scoring rule: add "scoring": { "type": "linear", "worst": …, "best": … }`,
+        `node '${String(n.id)}' (unit '${String(unit)}') needs a scoring rule: add "scoring": { "type": "linear", "worst": …, "best": … }`,
       ),
     );
     return;
@@ -229,7 +232,6 @@ function leaf(n: Record<string, unknown>, ctx: Ctx): void {
       ),
     );
   }
-  if (n.history !== undefined) history(n.history, [...here(ctx), 'history'], ctx);
 }
 
 /** Where an id is first used (document order); looked up again only for a duplicate's message. */
@@ -305,12 +307,13 @@ function validResponses(r: unknown, path: Path, ctx: Ctx): SurveyResponses | nul
   const kind = r.kind;
   if (kind !== 'nps' && kind !== 'csat' && kind !== 'ces') return null;
   unknownKeys(r, path, KNOWN_KEYS[kind], ctx);
-  if (kind === 'nps' && r.scale !== undefined) return null; // the schema reports the unknown key
-  const scale = r.scale;
-  if (scale !== undefined && !(Number.isInteger(scale) && (scale as number) >= 2 && (scale as number) <= 100))
-    return null;
+  // NPS is always 0..10: a `scale` on it is an unknown key (warned above) and changes nothing
+  const scale = kind === 'nps' ? undefined : r.scale;
+  // a bad scale is the schema's issue; the entries are still checked for what needs no scale
+  const badScale =
+    scale !== undefined && !(Number.isInteger(scale) && (scale as number) >= 2 && (scale as number) <= 100);
   const shape = { kind, scale } as SurveyResponses;
-  const { min, max } = surveyScale(shape);
+  const { min, max } = badScale ? { min: -Infinity, max: Infinity } : surveyScale(shape);
   const points = max - min + 1;
   const hasScores = r.scores !== undefined;
   const hasCounts = r.counts !== undefined;
@@ -328,7 +331,7 @@ function validResponses(r: unknown, path: Path, ctx: Ctx): SurveyResponses | nul
     );
     return null;
   }
-  let ok = true;
+  let ok = !badScale; // a bad scale: the entries are checked, the responses are not usable
   let bad = 0;
   const report = (i: number, text: string, key: string) => {
     ok = false;
@@ -340,22 +343,22 @@ function validResponses(r: unknown, path: Path, ctx: Ctx): SurveyResponses | nul
     for (let i = 0; i < s.length; i++) {
       const v = s[i];
       if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-        report(i, `each score must be a whole number from ${min} to ${max}, got ${describe(v)}`, 'scores');
+        report(
+          i,
+          `each score must be a whole number${badScale ? '' : ` from ${min} to ${max}`}, got ${describe(v)}`,
+          'scores',
+        );
       }
     }
     if (bad > MAX_ENTRY_ISSUES)
       ctx.errors.push(
-        issue(
-          [...path, 'scores'],
-          'response_out_of_range',
-          `and ${bad - MAX_ENTRY_ISSUES} more scores outside ${min}..${max}`,
-        ),
+        issue([...path, 'scores'], 'response_out_of_range', `and ${bad - MAX_ENTRY_ISSUES} more bad scores`),
       );
     return ok ? ({ ...shape, scores: s } as SurveyResponses) : null;
   }
   const c = r.counts;
   if (!Array.isArray(c)) return null;
-  if (c.length !== points) {
+  if (!badScale && c.length !== points) {
     ctx.errors.push(
       issue(
         [...path, 'counts'],

@@ -69,6 +69,16 @@ describe('leaf scoring (§3.1)', () => {
       if (!r.ok) expect(r.issues[0]!.message).to.match(/outside 0\.\.100.*unit.*scoring/);
     }
   });
+  it("a unit without a default scoring rule needs one, in SPEC §2.1's words", () => {
+    for (const unit of ['days', 'hours', 'count', 'currency', 'ratio']) {
+      const r = evaluate(leafDoc({ value: 64, unit }));
+      expect(r.ok, unit).to.equal(false);
+      if (!r.ok) {
+        expect(r.issues[0]!.path).to.deep.equal(['root', 'children', 0]);
+        expect(r.issues[0]!.message).to.contain(`node 'x' (unit '${unit}') needs a scoring rule`);
+      }
+    }
+  });
   it('a leaf with no value (null or absent) scores null, status missing', () => {
     for (const leaf of [{ value: null }, {}]) {
       const n = ok(leafDoc(leaf)).nodes.x!;
@@ -133,6 +143,34 @@ describe('composites, coverage, shares and contributions (§3.3, §3.4)', () => 
     expect(r.nodes.c!.contribution).to.equal(null);
     close(r.nodes.a!.gain, 0.75 * 20);
     expect(r.nodes.c!.gain).to.equal(null);
+  });
+  it('computes Σw·s / Σw as SPEC §3.3 writes it, to the last bit', () => {
+    // weights 1 and 2 over 10 and 20: (10 + 40) / 3, which w/Σw·s summed gives 1 ulp lower
+    const two = ok({
+      root: {
+        id: 'r',
+        label: 'R',
+        children: [
+          { id: 'a', label: 'A', value: 10, weight: 1 },
+          { id: 'b', label: 'B', value: 20, weight: 2 },
+        ],
+      },
+    });
+    expect(two.root!.score).to.equal((1 * 10 + 2 * 20) / (1 + 2));
+    expect(ok(doc()).root!.score).to.equal((3 * 80 + 1 * 40) / (3 + 1));
+    expect(ok(doc('zero')).root!.score).to.equal((3 * 80 + 1 * 40) / (3 + 1 + 4));
+    // weights too small for w·s to stay a normal double still give the weighted mean, not 0
+    const tiny = ok({
+      root: {
+        id: 'r',
+        label: 'R',
+        children: [
+          { id: 'a', label: 'A', value: 30, weight: 1e-320 },
+          { id: 'b', label: 'B', value: 90, weight: 1e-320 },
+        ],
+      },
+    });
+    close(tiny.root!.score, 60);
   });
   it("zero: the missing child counts as 0 over all children's weight", () => {
     const r = ok(doc('zero'));
@@ -280,6 +318,35 @@ describe('surveys (§3.5)', () => {
     expect(v({ kind: 'csat', scores: [5, 5] }, { minSample: 2 }).smallSample).to.equal(false);
     expect(v({ kind: 'csat', scores: Array(30).fill(4) }).smallSample).to.equal(false);
   });
+  it('NPS is on 0..10 whatever `scale` it is given: the scale is an unknown key, the scores are still checked', () => {
+    const r = evaluate(leafDoc({ responses: { kind: 'nps', scale: 12, scores: [11, 2.5, -3, 10] } }));
+    expect(r.ok).to.equal(false);
+    if (!r.ok) {
+      const at = r.issues.map((i) => i.path.join('.'));
+      expect(at).to.include.members([
+        'root.children.0.responses.scores.0',
+        'root.children.0.responses.scores.1',
+        'root.children.0.responses.scores.2',
+      ]);
+      expect(at).to.not.include('root.children.0.responses.scores.3');
+    }
+    const counts = evaluate(leafDoc({ responses: { kind: 'nps', scale: 3, counts: [1, 2, 3] } }));
+    expect(counts.ok).to.equal(false);
+    if (!counts.ok) expect(counts.issues.map((i) => i.path.join('.'))).to.include('root.children.0.responses.counts');
+  });
+  it('a bad scale does not hide the entries that are wrong on any scale', () => {
+    const r = evaluate(leafDoc({ responses: { kind: 'csat', scale: 1, scores: [2.5, 1] } }));
+    expect(r.ok).to.equal(false);
+    if (!r.ok) {
+      const at = r.issues.map((i) => i.path.join('.'));
+      expect(at).to.include('root.children.0.responses.scale');
+      expect(at).to.include('root.children.0.responses.scores.0');
+      expect(at).to.not.include('root.children.0.responses.scores.1');
+    }
+    const c = evaluate(leafDoc({ responses: { kind: 'ces', scale: 4.5, counts: [1, -1] } }));
+    expect(c.ok).to.equal(false);
+    if (!c.ok) expect(c.issues.map((i) => i.path.join('.'))).to.include('root.children.0.responses.counts.1');
+  });
   it('rejects scores outside the scale, non-integers, negative counts and counts of the wrong length', () => {
     const bad = [
       [{ kind: 'nps', scores: [11] }, 'responses.scores[0]'],
@@ -338,6 +405,17 @@ describe('history, periods and delta (§3.6)', () => {
     const r = ok(doc(['2026-Q2', '2026-Q1', '2026-Q3']));
     expect(r.nodes.a!.history.map((h) => h.period)).to.deep.equal(['2026-Q2', '2026-Q1']);
     close(r.nodes.a!.delta, 20); // latest earlier is now Q1 (40)
+  });
+  it('a bad history is reported with whatever else is wrong with the leaf', () => {
+    for (const leaf of [
+      { value: 3, scoring: { type: 'linear', worst: 1, best: 1 } }, // worst == best
+      { value: 3, unit: 'days' }, // a unit without a scoring rule
+      { value: 3, unit: 'weeks' }, // not a unit
+    ]) {
+      const r = evaluate(leafDoc({ ...leaf, history: [{ period: 'c', value: 1 }] }, { periods: ['a', 'b'] }));
+      expect(r.ok, JSON.stringify(leaf)).to.equal(false);
+      if (!r.ok) expect(r.issues.map((i) => i.path.join('.'))).to.include('root.children.0.history.0.period');
+    }
   });
   it('a history label not in periods is an error; a repeated one a warning', () => {
     const bad = evaluate(doc(['2026-Q2']));

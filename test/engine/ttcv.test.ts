@@ -1,6 +1,14 @@
 // Klever's Law (SPEC §4), rule by rule, with days worked out by hand from the dates.
 import { expect } from '@open-wc/testing';
-import { evaluate, parseIsoDate, stats, type Evaluation, type TtcvJourney } from '../../src/engine/index.js';
+import {
+  evaluate,
+  evaluateDocument,
+  parseDocument,
+  parseIsoDate,
+  stats,
+  type Evaluation,
+  type TtcvJourney,
+} from '../../src/engine/index.js';
 
 function summary(journeys: unknown[], asOf = '2026-03-01'): Evaluation['ttcv'] & object {
   const r = evaluate({ asOf, journeys });
@@ -110,6 +118,56 @@ describe('TTCV from events', () => {
         },
       ]),
     ).to.include('smile_unmatched');
+  });
+  it("a smile that closes nothing is named by its place in the document's list, not in time order", () => {
+    const r = evaluate({
+      asOf: '2026-03-01',
+      journeys: [
+        { id: 'ok', events: [{ type: 'sale', at: '2026-01-01' }] },
+        {
+          id: 'j',
+          events: [
+            { type: 'smile', at: '2026-02-10' }, // closes the interruption of 02-01
+            { type: 'smile', at: '2026-01-20' }, // before any interruption: closes nothing
+            { type: 'interruption', at: '2026-02-01' },
+            { type: 'smile', at: '2026-02-20' }, // nothing left open
+          ],
+        },
+      ],
+    });
+    expect(r.ok).to.equal(true);
+    if (r.ok) {
+      const smiles = r.warnings.filter((w) => w.code === 'smile_unmatched');
+      expect(smiles.map((w) => w.path)).to.deep.equal([
+        ['journeys', 1, 'events', 1],
+        ['journeys', 1, 'events', 3],
+      ]);
+      expect(r.ttcv!.journeys[1]!.toSmile).to.equal(9);
+    }
+  });
+  it("parseDocument gives the journeys' warnings too, and evaluate each once", () => {
+    const doc = {
+      journeys: [
+        { id: 'a', events: [{ type: 'smile', at: '2026-01-01' }] },
+        { id: 'b', afterSale: 3, events: [{ type: 'sale', at: '2026-01-01' }] },
+      ],
+    };
+    const keys = (ws: { code: string; path: (string | number)[] }[]) => ws.map((w) => `${w.code} ${w.path.join('.')}`);
+    const want = ['smile_unmatched journeys.0.events.0', 'duration_and_events journeys.1.afterSale'];
+    const p = parseDocument(doc);
+    expect(p.ok && keys(p.warnings)).to.deep.equal(want);
+    // an unknown key sends both through the full checks
+    const p2 = parseDocument({ ...doc, extra: 1 });
+    expect(p2.ok && keys(p2.warnings)).to.deep.equal(['unknown_key extra', ...want]);
+    for (const d of [doc, { ...doc, extra: 1 }]) {
+      const e = evaluate(d);
+      const pd = parseDocument(d);
+      expect(e.ok && keys(e.warnings)).to.deep.equal(pd.ok && keys(pd.warnings));
+      if (pd.ok) {
+        const again = evaluateDocument(pd.document, pd.warnings);
+        expect(keys(again.warnings)).to.deep.equal(keys(pd.warnings));
+      }
+    }
   });
   it('explicit durations win over events for the same component, with a warning', () => {
     const doc = [
