@@ -1,13 +1,13 @@
 // Layout for <ocmf-scorecard>: an evaluated node -> the rows, bars, sparklines, next steps and CSV
 // the element draws (no DOM). Scores always come from the engine, computed on the whole tree; the
 // lens only decides which rows are shown (SPEC §6).
-import { ascending } from 'd3-array';
 import type { EvaluatedNode, Lens, NextStep, Status } from '../engine/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Rows
 
-export type ScorecardColumn = 'label' | 'value' | 'score' | 'status' | 'delta' | 'share' | 'weight' | 'coverage';
+export type ScorecardColumn =
+  'label' | 'value' | 'target' | 'score' | 'status' | 'delta' | 'trend' | 'share' | 'weight' | 'coverage';
 export type SortDirection = 'asc' | 'desc';
 
 export interface ScorecardSort {
@@ -49,6 +49,8 @@ export interface ScorecardRowOptions {
   sort?: ScorecardSort | null;
   /** Locale for the label sort (Intl.Collator); default: the runtime's. */
   locale?: string;
+  /** The current period's label (the trend sort leaves its history entry out, as the sparkline does). */
+  current?: string | null;
 }
 
 /**
@@ -78,7 +80,7 @@ export function scorecardRows(shown: EvaluatedNode, options: ScorecardRowOptions
     const walk = (n: EvaluatedNode, via: EvaluatedNode[]) => {
       for (const c of n.children ?? []) {
         if (lens === null || c.lens.includes(lens))
-          out.push({ node: c, via, order: out.length, key: sort ? sortKey(c, sort.column) : null });
+          out.push({ node: c, via, order: out.length, key: sort ? sortKey(c, sort.column, options.current) : null });
         else if (c.children) walk(c, [c, ...via]);
       }
     };
@@ -148,38 +150,29 @@ function collatorFor(locale: string | undefined): Intl.Collator {
 const STATUS_RANK: Record<Status, number | null> = { act: 0, watch: 1, good: 2, missing: null };
 
 /** The number (or text) a column sorts by; null sorts last. */
-export function sortKey(node: EvaluatedNode, column: ScorecardColumn): number | string | null {
+export function sortKey(node: EvaluatedNode, column: ScorecardColumn, current?: string | null): number | string | null {
   switch (column) {
     case 'label':
       return node.label;
-    case 'value':
-      return node.value;
-    case 'score':
-      return node.score;
     case 'status':
       return STATUS_RANK[node.status];
-    case 'delta':
-      return node.delta;
-    case 'share':
-      return node.share;
-    case 'weight':
-      return node.weight;
-    case 'coverage':
-      return node.coverage;
+    case 'target':
+      return node.target ?? null;
+    case 'trend':
+      return trendOf(node, current);
+    default:
+      return node[column];
   }
 }
 
-/** A comparator for one column: nulls last in both directions; 0 on ties (callers keep order). */
-export function rowComparator(sort: ScorecardSort, locale?: string): (a: EvaluatedNode, b: EvaluatedNode) => number {
-  const sign = sort.direction === 'desc' ? -1 : 1;
-  const collator = collatorFor(locale);
-  return (a, b) => {
-    const x = sortKey(a, sort.column);
-    const y = sortKey(b, sort.column);
-    if (x === null) return y === null ? 0 : 1;
-    if (y === null) return -1;
-    return sign * (typeof x === 'string' ? collator.compare(x, y as string) : ascending(x, y as number));
-  };
+/**
+ * The trend the sparkline draws, as one number: the last score minus the first over the earlier
+ * periods and the current one (the current period's history entry left out); null below two scores.
+ */
+export function trendOf(node: Pick<EvaluatedNode, 'score' | 'history'>, current?: string | null): number | null {
+  const s = node.history.filter((h) => h.period !== current && h.score !== null).map((h) => h.score!);
+  if (node.score !== null) s.push(node.score);
+  return s.length > 1 ? s[s.length - 1]! - s[0]! : null;
 }
 
 /** Every composite id under (and including) `node`: pass as `expanded` to show the whole tree. */

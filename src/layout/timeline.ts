@@ -550,9 +550,11 @@ export function lawPieces(
   law: MedianLaw,
   format: (n: number) => string = defaultNumber,
   names: Record<TtcvPart, string> = PART_NAMES,
-  unit = 'days',
 ): LawPiece[] {
-  const pieces: LawPiece[] = [{ kind: 'total', operator: '', text: format(law.rounded.total), label: unit }];
+  const total = law.rounded.total;
+  const pieces: LawPiece[] = [
+    { kind: 'total', operator: '', text: format(total), label: total === 1 || total === -1 ? 'day' : 'days' },
+  ];
   law.rounded.parts.forEach((p, i) => {
     if (i === 0) pieces.push({ kind: p.kind, operator: '=', text: format(p.days), label: names[p.kind] });
     else

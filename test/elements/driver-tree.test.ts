@@ -102,6 +102,9 @@ describe('<ocmf-driver-tree>: the engine’s numbers', () => {
     expect(cardText(el, 'nps', 'status')).to.equal('! Watch');
     // not measured: dashed, says so, no number
     expect(cardText(el, 'self-service', 'value')).to.equal('– Not measured');
+    // its weight went to the measured ones: "–", never "0%"; nor "0%" spoken
+    expect(cardText(el, 'self-service', 'facts')).to.equal('– weight · –');
+    expect(item(el, 'self-service')!.getAttribute('aria-label')).to.not.contain('0%');
     expect(card(el, 'self-service')!.getAttribute('part')).to.contain('card-missing');
     const dash = getComputedStyle(card(el, 'self-service')!.querySelector('.box')!).strokeDasharray;
     expect(dash).to.not.equal('none');
@@ -205,6 +208,51 @@ describe('<ocmf-driver-tree>: collapse, expand, keyboard', () => {
     expect(focused(el)).to.equal('customer-composite');
     await key(el, item(el, 'customer-composite')!, 's'); // type-ahead
     expect(focused(el)).to.equal('self-service');
+  });
+});
+
+describe('<ocmf-driver-tree>: ocmf-ready once per evaluation', () => {
+  it('not for another node or a src the data property overrides; again when what-if values are dropped', async () => {
+    const doc = await loadExample('ocmf-sample.json');
+    const e = engine(doc);
+    const { el } = await tree((t) => (t.data = doc), { depth: '64' }, 1200, 800);
+    let ready = 0;
+    el.addEventListener('ocmf-ready', () => ready++);
+    const settle = async () => {
+      await el.updateComplete;
+      await sleep(20); // ocmf-ready follows updateComplete
+    };
+    const under = (root: string) => {
+      const ids = new Set<string>();
+      const stack = [e.nodes[root]!];
+      while (stack.length) {
+        const n = stack.pop()!;
+        ids.add(n.id);
+        stack.push(...(n.children ?? []));
+      }
+      return ids;
+    };
+    const levers = () =>
+      $$(el, '[data-card]')
+        .filter((c) => c.querySelector('.lever'))
+        .map((c) => c.getAttribute('data-card')!);
+    el.node = 'business';
+    await settle();
+    expect(ready, 'node').to.equal(0);
+    expect(itemIds(el)[0]).to.equal('business');
+    // the lever badges follow the shown node without a new evaluation
+    expect(levers().length).to.be.above(0);
+    for (const id of levers()) expect(under('business').has(id), id).to.equal(true);
+    el.src = '/examples/minimal.json'; // data wins over src
+    await settle();
+    expect(ready, 'src under data').to.equal(0);
+    el.setOverride('renewal-rate', 99);
+    await settle();
+    expect(ready, 'what-if').to.equal(1);
+    el.node = 'customer'; // drops the what-if values: a new evaluation
+    await settle();
+    expect(ready, 'node with what-if').to.equal(2);
+    for (const id of levers()) expect(under('customer').has(id), id).to.equal(true);
   });
 });
 

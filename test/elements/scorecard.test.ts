@@ -70,7 +70,8 @@ describe('<ocmf-scorecard>: the engine’s numbers', () => {
       expect(cell(el, n.id, 'status'), n.id).to.equal(STATUS_TEXT[n.status]);
       const d = formatDelta(n.delta, L);
       expect(cell(el, n.id, 'delta'), n.id).to.equal(`${d.text}${d.spoken}`);
-      expect(cell(el, n.id, 'share'), n.id).to.equal(formatShare(n.share, L));
+      // a missing metric's weight goes to the measured ones: "–", never "0%"
+      expect(cell(el, n.id, 'share'), n.id).to.equal(n.score === null ? '–' : formatShare(n.share, L));
       expect(cell(el, n.id, 'coverage'), n.id).to.equal(n.children ? formatShare(n.coverage, L) : '');
       const bar = $(el, `[data-id="${n.id}"] [part~="bar"]`)!;
       expect(bar.getAttribute('aria-label')).to.contain(
@@ -212,7 +213,17 @@ describe('<ocmf-scorecard>: sorting, expanding, lens', () => {
       status: (n) => rank[n.status],
       delta: (n) => n.delta,
       share: (n) => n.share,
+      target: (n) => n.target ?? null,
+      // the sparkline's change: the last score minus the first, earlier periods then the current one
+      trend: (n) => {
+        const s = [...n.history.filter((h) => h.period !== e.meta.period?.label).map((h) => h.score), n.score];
+        const known = s.filter((x): x is number => x !== null);
+        return known.length > 1 ? known.at(-1)! - known[0]! : null;
+      },
+      coverage: (n) => n.coverage,
     };
+    // every column header is a sort button
+    expect($$(el, 'thead th[scope="col"]').length).to.equal($$(el, 'thead th[scope="col"] button[data-col]').length);
     expect(ariaSort(el, 'score')).to.equal('none');
     for (const [col, key] of Object.entries(keys)) {
       const first = col === 'label' || col === 'status' ? 1 : -1;
@@ -227,7 +238,11 @@ describe('<ocmf-scorecard>: sorting, expanding, lens', () => {
       expect($$(el, 'th[aria-sort="ascending"], th[aria-sort="descending"]').length).to.equal(1);
     }
     // the missing metric (cs-net-revenue) sorts last by score in both directions
-    expect(rowIds(el).at(-1)).to.equal(byKey(kids, keys['share']!, 1).at(-1));
+    for (let i = 0; i < 2; i++) {
+      sortBtn(el, 'score').click();
+      await el.updateComplete;
+      expect(rowIds(el).at(-1)).to.equal('cs-net-revenue');
+    }
   });
 
   it('sorts with the keyboard (Enter and Space) and fires ocmf-sort', async () => {

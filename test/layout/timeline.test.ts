@@ -347,6 +347,14 @@ describe('the summary', () => {
     );
   });
 
+  it('says "1 day", in the singular, for a median of one day either side of zero', () => {
+    expect(lawText(medianLaw([journey('x', 0, 1, 0)])!)).to.equal(
+      'Median 1 day = 0 before sale + 1 after sale + 0 to smile',
+    );
+    expect(lawText(medianLaw([journey('x', -2, 1, 0)])!)).to.match(/^Median \u22121 day = /);
+    expect(lawText(medianLaw([journey('x', 0, 2, 0)])!)).to.match(/^Median 2 days = /);
+  });
+
   it('picks the middle journey(s) in (total, id) order, ties included, as a full sort does', () => {
     // ties on total are decided by id; a partial journey never counts
     const tie = [journey('b', 0, 5, 0), journey('a', 0, 5, 0), journey('c', 0, 5, 0), journey('z', 0, 1, 0)];

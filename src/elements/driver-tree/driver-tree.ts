@@ -199,7 +199,7 @@ export class OcmfDriverTree extends OcmfElement {
   private _anchor: { id: string; x: number; y: number } | null = null;
   private _matches: ReadonlySet<string> = new Set();
   private _levers = new Map<string, TreeLever>();
-  private _leversFor: Evaluation | null = null;
+  private _leversFor: EvaluatedNode | null = null;
   private _actual: number | null = null;
   private _whatifChanged = false;
   private _text = new WeakMap<EvaluatedNode, CardText>();
@@ -352,9 +352,12 @@ export class OcmfDriverTree extends OcmfElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') || changed.has('src') || changed.has('node')) {
-      // new data: the what-if values belonged to the old one
-      if (Object.keys(this._overrides).length) this._overrides = {};
-      this._invalidateEvaluation();
+      // new data or node: the what-if values belonged to the old one. Only dropping them needs a new
+      // evaluation (the base element evaluates new data itself): ocmf-ready fires once per evaluation.
+      if (Object.keys(this._overrides).length) {
+        this._overrides = {};
+        this._invalidateEvaluation();
+      }
       this._needFit = true;
     }
     if (changed.has('depth') || changed.has('node')) this._expansion = {};
@@ -372,8 +375,9 @@ export class OcmfDriverTree extends OcmfElement {
       return;
     }
     if (!Object.keys(this._overrides).length) this._actual = root.score;
-    if (this._leversFor !== ev || this._levers.size > this.levers) {
-      this._leversFor = ev;
+    // per shown node (a node object belongs to one evaluation): `node` changes without a new evaluation
+    if (this._leversFor !== root || this._levers.size > this.levers) {
+      this._leversFor = root;
       let within: Set<string> | undefined;
       if (root !== ev.root) {
         within = new Set();
@@ -574,7 +578,7 @@ export class OcmfDriverTree extends OcmfElement {
     const facts =
       n.parentId === undefined || n.id === this._layout?.nodes[0]?.id
         ? `${formatShare(n.coverage, locale)} measured`
-        : `${formatShare(n.share, locale)} weight · ${n.contribution === null ? MISSING : formatPoints(n.contribution, locale, false)}`;
+        : `${formatShare(measured ? n.share : null, locale)} weight · ${formatPoints(n.contribution, locale, false)}`;
     const status = `${STATUS_GLYPH[n.status]} ${STATUS_TEXT[n.status]}`;
     // the value and the status share a line: drop " · score N" (the bar and the spoken text still
     // give it) when the two would collide, by an estimate of 13 px and 11 px system-ui glyphs
@@ -592,7 +596,9 @@ export class OcmfDriverTree extends OcmfElement {
         measured ? STATUS_TEXT[n.status] : '',
         n.id === this._layout?.nodes[0]?.id
           ? `${formatShare(n.coverage, locale)} of the weight measured`
-          : `${formatShare(n.share, locale)} of the parent's weight`,
+          : measured
+            ? `${formatShare(n.share, locale)} of the parent's weight`
+            : '',
         n.contribution !== null && n.id !== this._layout?.nodes[0]?.id
           ? `contributes ${formatPoints(n.contribution, locale, false)}`
           : '',

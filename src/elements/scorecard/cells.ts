@@ -60,7 +60,8 @@ export function rowCells(node: EvaluatedNode, ev: Evaluation, locale: string | u
     status: STATUS_TEXT[node.status],
     delta: formatDelta(node.delta, locale),
     deltaPlain: formatPoints(node.delta, locale),
-    share: formatShare(node.share, locale),
+    // a missing metric's weight goes to the measured ones (SPEC §3.4): "–", never "0%"
+    share: formatShare(node.score === null ? null : node.share, locale),
     coverage: node.children ? formatShare(node.coverage, locale) : '',
     bar,
     spark,

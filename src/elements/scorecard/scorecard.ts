@@ -44,8 +44,6 @@ const HEAD: Record<Col, string> = {
   share: 'Weight',
   coverage: 'Coverage',
 };
-/** The columns a person can sort by (all but Target and Trend), by the layout's key of the same name. */
-const SORTS = (c: Col): ScorecardColumn | undefined => (c === 'target' || c === 'trend' ? undefined : c);
 /** grade: the statuses lead; guide: what changed and what to do lead (_renderRow writes both orders out). */
 const ORDER: Record<'grade' | 'guide', Col[]> = {
   grade: ['label', 'value', 'target', 'score', 'status', 'delta', 'trend', 'share', 'coverage'],
@@ -361,6 +359,7 @@ export class OcmfScorecard extends OcmfElement {
       lens: this._activeLens,
       sort: this._sort,
       locale,
+      current: this.evaluation!.meta.period?.label,
     });
   }
 
@@ -566,27 +565,23 @@ export class OcmfScorecard extends OcmfElement {
   }
 
   private _renderHead(c: Col): TemplateResult {
-    const key = SORTS(c);
     const s = this._sort;
-    const active = key !== undefined && s?.column === key;
-    const ariaSort = active ? (s!.direction === 'desc' ? 'descending' : 'ascending') : key ? 'none' : nothing;
-    return html`<th scope="col" class="col-${c}" aria-sort=${ariaSort}>
-      ${
-        key
-          ? html`<button
-              type="button"
-              part="sort"
-              class="sort"
-              data-col=${key}
-              @click=${() => this._sortBy(key)}
-              @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this._sortBy(key))}
-            >
-              ${HEAD[c]}<span class="arrow" aria-hidden="true"
-                >${active ? (s!.direction === 'desc' ? '▼' : '▲') : '↕'}</span
-              >
-            </button>`
-          : HEAD[c]
-      }
+    const active = s?.column === c;
+    return html`<th
+      scope="col"
+      class="col-${c}"
+      aria-sort=${active ? (s!.direction === 'desc' ? 'descending' : 'ascending') : 'none'}
+    >
+      <button
+        type="button"
+        part="sort"
+        class="sort"
+        data-col=${c}
+        @click=${() => this._sortBy(c)}
+        @keydown=${(e: KeyboardEvent) => this._onKey(e, () => this._sortBy(c))}
+      >
+        ${HEAD[c]}<span class="arrow" aria-hidden="true">${active ? (s!.direction === 'desc' ? '▼' : '▲') : '↕'}</span>
+      </button>
     </th>`;
   }
 
@@ -694,7 +689,7 @@ export class OcmfScorecard extends OcmfElement {
             }}
           >
             <option value="" ?selected=${!s}>Document order</option>
-            ${cols.filter(SORTS).map((c) => html`<option value=${c} ?selected=${s?.column === c}>${HEAD[c]}</option>`)}
+            ${cols.map((c) => html`<option value=${c} ?selected=${s?.column === c}>${HEAD[c]}</option>`)}
           </select>
         </label>
         ${
