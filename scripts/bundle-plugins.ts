@@ -155,7 +155,7 @@ export function terserPass(): Plugin {
         const out = await minify(chunk.code, {
           ecma: 2020,
           module: true,
-          compress: { passes: 3 },
+          compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
           format: { comments: /^# (allFunctionsCalledOnLoad$|sourceMappingURL=)/ },
           sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), asObject: true } : false,
         });
