@@ -252,6 +252,7 @@ describe('<ocmf-driver-tree>: ocmf-ready once per evaluation', () => {
     el.node = 'customer'; // drops the what-if values: a new evaluation
     await settle();
     expect(ready, 'node with what-if').to.equal(2);
+    expect(levers().length).to.be.above(0);
     for (const id of levers()) expect(under('customer').has(id), id).to.equal(true);
   });
 });
