@@ -21,6 +21,7 @@ theme.addEventListener('change', () => {
   }
 });
 document.addEventListener('ocmf-select', (event) => {
-  const e = event as CustomEvent<{ id: string; kind?: string }>;
-  log.textContent = `Selected ${e.detail.kind ?? 'node'} "${e.detail.id}" in <${(e.target as Element).localName}>`;
+  const e = event as CustomEvent<string>;
+  const what = (e.target as Element).localName === 'ocmf-ttcv-timeline' ? 'journey' : 'node';
+  log.textContent = `Selected ${what} "${e.detail}" in <${(e.target as Element).localName}>`;
 });

@@ -282,8 +282,8 @@ export abstract class OcmfElement extends LitElement {
     return null;
   }
   /** Fire `ocmf-select` for a person's pick (never for programmatic changes). */
-  protected select(id: string, kind: 'node' | 'journey' = 'node'): void {
-    emit(this, 'ocmf-select', { id, kind });
+  protected select(id: string): void {
+    emit(this, 'ocmf-select', id);
   }
   /** The view of a good evaluation (state ready). */
   protected abstract _renderReady(evaluation: Evaluation): unknown;
@@ -392,7 +392,7 @@ export abstract class OcmfElement extends LitElement {
     void this.updateComplete.then(
       () => {
         if (event.type === 'ready') emit(this, 'ocmf-ready', event.evaluation);
-        else emit(this, 'ocmf-error', { issues: event.issues });
+        else emit(this, 'ocmf-error', event.issues);
       },
       () => undefined,
     );

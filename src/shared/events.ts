@@ -2,15 +2,13 @@
 // in a host page without casts.
 import type { Evaluation, Issue } from '../engine/types.js';
 
-export interface OcmfErrorDetail {
-  issues: Issue[];
-}
-export interface OcmfSelectDetail {
-  /** The id of the node or journey a person picked. */
-  id: string;
-  /** Which id space `id` belongs to: a node of `root`, or a journey. */
-  kind: 'node' | 'journey';
-}
+/** `ocmf-error`'s detail: the issues (SPEC §6), each with its path. */
+export type OcmfErrorDetail = Issue[];
+/**
+ * `ocmf-select`'s detail: the id a person picked (SPEC §6). It is a node's id, except from
+ * `<ocmf-ttcv-timeline>`, where it is a journey's.
+ */
+export type OcmfSelectDetail = string;
 
 export type OcmfReadyEvent = CustomEvent<Evaluation>;
 export type OcmfErrorEvent = CustomEvent<OcmfErrorDetail>;

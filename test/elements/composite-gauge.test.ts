@@ -191,7 +191,7 @@ describe('<ocmf-composite-gauge>: interaction and safety', () => {
   it('fires ocmf-select on click and on Enter, not on programmatic changes', async () => {
     const picks: string[] = [];
     const { el } = await gauge((g) => (g.src = '/examples/minimal.json'));
-    el.addEventListener('ocmf-select', (e) => picks.push(e.detail.id));
+    el.addEventListener('ocmf-select', (e) => picks.push(e.detail));
     el.node = 'csat';
     await el.updateComplete;
     el.node = null;

@@ -166,7 +166,7 @@ describe('<ocmf-driver-tree>: collapse, expand, keyboard', () => {
     expect(customer.getAttribute('aria-expanded')).to.equal('false');
     const selected = oneEvent(el, 'ocmf-select');
     customer.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    expect((await selected).detail).to.deep.equal({ id: 'customer', kind: 'node' });
+    expect((await selected).detail).to.equal('customer');
     await el.updateComplete;
     expect(item(el, 'customer')!.getAttribute('aria-expanded')).to.equal('true');
     expect(item(el, 'customer')!.getAttribute('aria-selected')).to.equal('true');

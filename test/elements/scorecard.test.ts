@@ -696,7 +696,7 @@ describe('<ocmf-scorecard>: safety and accessibility', () => {
   it('fires ocmf-select on a person’s click and Enter on a name', async () => {
     const el = await card(load);
     const picks: string[] = [];
-    el.addEventListener('ocmf-select', (ev) => picks.push(ev.detail.id));
+    el.addEventListener('ocmf-select', (ev) => picks.push(ev.detail));
     ($(el, '[data-id="customer"] [part~="name"]') as HTMLButtonElement).click();
     $(el, '[data-id="employee"] [part~="name"]')!.dispatchEvent(
       new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),

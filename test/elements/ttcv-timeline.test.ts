@@ -270,10 +270,7 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
     expect(focused).to.equal(opt(rows(el)[1]!));
     expect(focused.tabIndex).to.equal(0);
     key(focused, 'Enter');
-    expect(picks).to.deep.equal([
-      { id: rows(el)[0]!.dataset['id'], kind: 'journey' },
-      { id: rows(el)[1]!.dataset['id'], kind: 'journey' },
-    ]);
+    expect(picks).to.deep.equal([rows(el)[0]!.dataset['id'], rows(el)[1]!.dataset['id']]);
     expect(rows(el).map((r) => r.dataset['id'])).to.deep.equal(['o', 'a']); // segment S by total, by hand
   });
 

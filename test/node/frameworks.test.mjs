@@ -240,7 +240,7 @@ test(
         // a person picks a segment: ocmf-select with the child's id reaches the framework's handler
         await page.locator(`#${app} ocmf-composite-gauge [part="segment"][data-id="csat"]`).press('Enter');
         await page.waitForFunction((app) => window[app].seen.selected.length >= 1, app);
-        assert.deepEqual(await page.evaluate((app) => window[app].seen.selected, app), ['node:csat'], app);
+        assert.deepEqual(await page.evaluate((app) => window[app].seen.selected, app), ['csat'], app);
 
         // new data from the framework's state: one more ready, with the new score
         await page.evaluate((app) => window[app].next(), app);

@@ -124,7 +124,7 @@ describe('OcmfElement: src', () => {
   it('shows a 404 as a readable error and fires ocmf-error', async () => {
     const { el, first } = await mount((e) => (e.src = '/__test/doc?status=404'));
     expect(first.type).to.equal('ocmf-error');
-    expect((first as CustomEvent).detail.issues[0].message).to.contain('404');
+    expect((first as CustomEvent).detail[0].message).to.contain('404');
     expect(text(el, 'error')).to.contain('server answered 404');
     await expect(el).to.be.accessible();
   });
@@ -148,7 +148,8 @@ describe('OcmfElement: src', () => {
   it('shows the first ten issues and "and N more"', async () => {
     const children = Array.from({ length: 13 }, (_, i) => ({ id: `c${i}`, label: `C${i}`, value: 1, weight: -1 }));
     const { el, first } = await mount((e) => (e.data = { root: { id: 'r', label: 'R', children } }));
-    const issues = (first as CustomEvent).detail.issues as unknown[];
+    const issues = (first as CustomEvent).detail as unknown[];
+    expect(issues).to.be.an('array');
     expect(issues.length).to.be.greaterThan(10);
     const items = [...part(el, 'error')!.querySelectorAll('li')].map((li) => li.textContent!.trim());
     expect(items).to.have.length(11);
@@ -199,7 +200,7 @@ describe('OcmfElement: src', () => {
     expect(first.type).to.equal('ocmf-ready');
     expect(text(el, 'score')).to.equal(MINIMAL_SCORE);
     const err = await oneEvent(el, 'ocmf-error');
-    expect(err.detail.issues[0].message).to.contain('500');
+    expect(err.detail[0]!.message).to.contain('500');
     await el.updateComplete;
     expect(el.stale).to.equal(true);
     expect(el.viewState).to.equal('ready');
@@ -316,7 +317,7 @@ describe('OcmfElement: states and safety', () => {
   it('fires ocmf-select, bubbling and composed, on a person’s pick only', async () => {
     const { el } = await mount((e) => (e.data = minimal));
     const picks: string[] = [];
-    const listener = (e: Event) => picks.push((e as CustomEvent).detail.id);
+    const listener = (e: Event) => picks.push((e as CustomEvent).detail);
     document.addEventListener('ocmf-select', listener);
     el.node = 'nps'; // programmatic: no event
     await el.updateComplete;

@@ -45,8 +45,8 @@ import { gaugeStyles } from './composite-gauge.styles.js';
  * @attr target - Attribute-only use: the target marker (0–100).
  *
  * @event {CustomEvent<Evaluation>} ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
- * @event {CustomEvent<{ issues: Issue[] }>} ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
- * @event {CustomEvent<{ id: string; kind: 'node' | 'journey' }>} ocmf-select - A person picked a segment (click, Enter or Space); detail: `{ id, kind: 'node' }`.
+ * @event {CustomEvent<Issue[]>} ocmf-error - The data could not be loaded or is invalid; detail: the issues, each with its path.
+ * @event {CustomEvent<string>} ocmf-select - A person picked a segment (click, Enter or Space); detail: the node's id.
  *
  * @csspart base - The wrapper of every state.
  * @csspart label - The node's name above the dial.

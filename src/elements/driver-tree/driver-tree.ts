@@ -103,8 +103,8 @@ const UNIT_WORD: Record<string, string> = { nps: 'NPS', ces: 'CES' };
  * @attr levers - How many top levers to mark (default 3).
  *
  * @event {CustomEvent<Evaluation>} ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
- * @event {CustomEvent<{ issues: Issue[] }>} ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
- * @event {CustomEvent<{ id: string; kind: 'node' | 'journey' }>} ocmf-select - A person picked a node (click, Enter or Space); detail: `{ id, kind: 'node' }`.
+ * @event {CustomEvent<Issue[]>} ocmf-error - The data could not be loaded or is invalid; detail: the issues, each with its path.
+ * @event {CustomEvent<string>} ocmf-select - A person picked a node (click, Enter or Space); detail: the node's id.
  * @event {CustomEvent<{ overrides: Record<string, number>; score: number | null }>} ocmf-whatif - A what-if value changed or was reset; detail: `{ overrides, score }` (the root's new score).
  *
  * @csspart base - The wrapper of every state.

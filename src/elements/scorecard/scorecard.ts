@@ -117,8 +117,8 @@ export interface OcmfToggleDetail {
  * @attr expand-depth - How many levels of drivers are open at first (0 = only the top rows; a person's toggles win).
  *
  * @event {CustomEvent<Evaluation>} ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
- * @event {CustomEvent<{ issues: Issue[] }>} ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
- * @event {CustomEvent<{ id: string; kind: 'node' | 'journey' }>} ocmf-select - A person picked a metric's name (click, Enter or Space); detail: `{ id, kind: 'node' }`.
+ * @event {CustomEvent<Issue[]>} ocmf-error - The data could not be loaded or is invalid; detail: the issues, each with its path.
+ * @event {CustomEvent<string>} ocmf-select - A person picked a metric's name (click, Enter or Space); detail: the node's id.
  * @event {CustomEvent<{ column: string; direction: 'asc' | 'desc' }>} ocmf-sort - A person sorted the rows; detail: `{ column, direction }`.
  * @event {CustomEvent<{ id: string; expanded: boolean }>} ocmf-toggle - A person opened or closed a row's drivers; detail: `{ id, expanded }`.
  *

@@ -145,8 +145,8 @@ interface RowView {
  * @attr direction - asc (default) | desc: the direction of `sort`.
  *
  * @event {CustomEvent<Evaluation>} ocmf-ready - The evaluation (detail) is rendered; once per new evaluation.
- * @event {CustomEvent<{ issues: Issue[] }>} ocmf-error - The data could not be loaded or is invalid; detail: `{ issues }`.
- * @event {CustomEvent<{ id: string; kind: 'node' | 'journey' }>} ocmf-select - A person picked a journey (click, Enter or Space); detail: `{ id, kind: 'journey' }`.
+ * @event {CustomEvent<Issue[]>} ocmf-error - The data could not be loaded or is invalid; detail: the issues, each with its path.
+ * @event {CustomEvent<string>} ocmf-select - A person picked a journey (click, Enter or Space); detail: the journey's id.
  *
  * @csspart base - The wrapper of every state.
  * @csspart summary - The figures above the chart.
@@ -812,7 +812,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   private _pick(index: number, id: string) {
     this._active = index;
-    this.select(id, 'journey');
+    this.select(id);
   }
 
   /** One listener for every row's click (rows come and go as they scroll). */

@@ -30,7 +30,7 @@ export function mountReact(
           const ev: Evaluation = e.detail;
           seen.scores.push(ev.root?.score);
         }}
-        onocmf-select={(e) => seen.selected.push(`${e.detail.kind}:${e.detail.id}`)}
+        onocmf-select={(e) => seen.selected.push(e.detail)}
       />
     );
   }

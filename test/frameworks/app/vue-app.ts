@@ -14,7 +14,7 @@ export function mountVue(host: HTMLElement, docs: unknown[]): { seen: Seen; next
         lens: 'manager',
         '.data': docs[i.value],
         onOcmfReady: (e: CustomEvent<{ root?: { score: number | null } }>) => seen.scores.push(e.detail.root?.score),
-        onOcmfSelect: (e: HTMLElementEventMap['ocmf-select']) => seen.selected.push(`${e.detail.kind}:${e.detail.id}`),
+        onOcmfSelect: (e: HTMLElementEventMap['ocmf-select']) => seen.selected.push(e.detail),
       }),
   }).mount(host);
   return { seen, next: () => i.value++ };

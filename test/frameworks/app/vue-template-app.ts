@@ -12,7 +12,7 @@ export function mountVueTemplate(host: HTMLElement, docs: unknown[]): { seen: Se
       i,
       docs,
       onReady: (e: HTMLElementEventMap['ocmf-ready']) => seen.scores.push(e.detail.root?.score),
-      onSelect: (e: HTMLElementEventMap['ocmf-select']) => seen.selected.push(`${e.detail.kind}:${e.detail.id}`),
+      onSelect: (e: HTMLElementEventMap['ocmf-select']) => seen.selected.push(e.detail),
     }),
     template: `<ocmf-composite-gauge class="kpi" lens="manager" :data="docs[i]"
       @ocmf-ready="onReady" @ocmf-select="onSelect"></ocmf-composite-gauge>`,

@@ -28,10 +28,10 @@ export function Correct() {
           const score: number | null | undefined = e.detail.root?.score;
           return score;
         }}
-        onocmf-error={(e) => e.detail.issues.map((i) => i.path)}
+        onocmf-error={(e) => e.detail.map((i) => i.path)}
         onocmf-select={(e) => {
-          const kind: 'node' | 'journey' = e.detail.kind;
-          return e.detail.id + kind;
+          const id: string = e.detail;
+          return id.toUpperCase();
         }}
       />
       <ocmf-scorecard
@@ -81,8 +81,8 @@ export function Wrong() {
       <ocmf-ttcv-timeline view="gantt" />
       {/* @ts-expect-error TS2339 the ready detail is an Evaluation: no issues there */}
       <ocmf-composite-gauge onocmf-ready={(e) => e.detail.issues} />
-      {/* @ts-expect-error TS2367 the select kind is node | journey */}
-      <ocmf-scorecard onocmf-select={(e) => e.detail.kind === 'metric'} />
+      {/* @ts-expect-error TS2339 the select detail is the id, a string */}
+      <ocmf-scorecard onocmf-select={(e) => e.detail.id} />
       {/* @ts-expect-error TS2339 the whatif score is a number or null, not a string */}
       <ocmf-driver-tree onocmf-whatif={(e) => e.detail.score?.toUpperCase()} />
       {/* @ts-expect-error TS2322 a ref of another element type */}

@@ -16,8 +16,8 @@ export const gauge: Props<'ocmf-composite-gauge'> = {
     const score: number | null | undefined = e.detail.root?.score;
     return score;
   },
-  onOcmfError: (e) => e.detail.issues.length,
-  onOcmfSelect: (e) => e.detail.kind,
+  onOcmfError: (e) => e.detail.map((i) => i.path),
+  onOcmfSelect: (e) => e.detail.toUpperCase(),
 };
 export const tree: Props<'ocmf-driver-tree'> = {
   whatif: true,
