@@ -13,7 +13,7 @@
  *     const layout = layoutThing(node, this.size.width || 320);   // maths in src/layout/, not here
  *     return html`...`;                                 // finished values only; text via bindings
  *   }
- *   protected override _renderSkeleton() { return html`<div class="skeleton" ...>`; } // final size
+ *   protected override _renderSkeleton() { return html`<div class="skeleton" ...>`; } // required: the final size
  * }
  * // define.ts: defineElement('ocmf-thing', OcmfThing) + HTMLElementTagNameMap entry
  * ```
@@ -35,8 +35,8 @@
  *   shown, never what is computed). `this._resolvedLocale`: the `locale` attribute, else the
  *   document's `locale`, else the nearest `lang` (through shadow roots), else the browser's.
  *   Formatters: src/shared/format.ts (pass `this._resolvedLocale`). Status words/shapes: status.ts.
- * - `this.size`: a ResizeController ({width, height} of the host's content box, 0 before the first
- *   observation); width changes re-render.
+ * - `this.size`: a ResizeController ({width, height} of the host's content box; read before the
+ *   first render, 0 only while the host is not rendered); width changes re-render.
  * - **States**, rendered for it inside `<div part="base">`: loading (`_renderSkeleton()`), empty
  *   (a sentence from `_emptyReason()`: no root / no journeys / `node` names no node; override to add
  *   reasons, call super), error (issues with paths, first ten then "and N more", `part="error"`),
@@ -287,10 +287,11 @@ export abstract class OcmfElement extends LitElement {
   }
   /** The view of a good evaluation (state ready). */
   protected abstract _renderReady(evaluation: Evaluation): unknown;
-  /** A placeholder of the final size while the first data loads. */
-  protected _renderSkeleton(): unknown {
-    return html`<div class="skeleton default-skeleton" part="skeleton" aria-hidden="true"></div>`;
-  }
+  /**
+   * A placeholder of the final size while the first data loads (`part="skeleton"`, `.skeleton`
+   * pieces): only the element knows that size, so each draws its own.
+   */
+  protected abstract _renderSkeleton(): unknown;
 
   // ---- lifecycle ----------------------------------------------------------------------------
 
@@ -351,6 +352,9 @@ export abstract class OcmfElement extends LitElement {
     try {
       view = this.viewState;
       const ev = this._evaluation;
+      // the width now, before the first ResizeObserver report: a skeleton or a view drawn at a
+      // guessed width would be drawn again a frame later (one layout read for a batch of hosts)
+      this.size.measure();
       body =
         view === 'loading'
           ? this._renderSkeleton()
@@ -358,7 +362,7 @@ export abstract class OcmfElement extends LitElement {
             ? this._renderIssues(this._issues)
             : view === 'empty'
               ? html`<p class="message" part="empty">${ev ? this._emptyReason(ev) : this._noDataSentence()}</p>`
-              : (this.size.measure(), this._renderReady(ev!));
+              : this._renderReady(ev!);
     } catch (err) {
       view = 'error';
       const issues = oneIssue('render', `The ${this._widgetName} could not draw this document: ${String(err)}`);

@@ -181,8 +181,10 @@ export const stateStyles = css`
     background: var(--_skeleton);
     animation: ocmf-pulse 1.4s ease-in-out infinite;
   }
-  .default-skeleton {
-    height: 8em;
+  .skeleton-wrap {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
   }
   @keyframes ocmf-pulse {
     50% {

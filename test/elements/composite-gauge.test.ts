@@ -106,6 +106,27 @@ describe('<ocmf-composite-gauge>: first frame at the real width', () => {
     expect(els.map((el) => $(el, 'svg')!.getAttribute('viewBox')!.split(' ')[2])).to.deep.equal(widths.map(String));
     expect(els.map((el) => txt(el, '[part~="value"]'))).to.deep.equal(['10', '20', '30', '40']);
   });
+
+  for (const width of [120, 160, 320, 600]) {
+    it(`holds the final gauge's height while loading, at ${width} px (the page does not jump)`, async () => {
+      // minimal.json: a label, the dial, two facts (coverage, lever) and the table button
+      const el = document.createElement('ocmf-composite-gauge');
+      el.style.cssText = `display:block;width:${width}px`;
+      el.src = '/__test/doc?delay=400&name=minimal.json';
+      const ready = oneEvent(el, 'ocmf-ready');
+      box().append(el);
+      await el.updateComplete;
+      expect(el.viewState).to.equal('loading');
+      // the skeleton's first frame is drawn at the host's width, not at a guess
+      const loading = el.getBoundingClientRect().height;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.equal(loading);
+      await ready;
+      expect($$(el, '.facts li')).to.have.length(2);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
+    });
+  }
 });
 
 describe('<ocmf-composite-gauge>: the engine’s numbers', () => {

@@ -8,6 +8,9 @@ import { formatScore } from '../../src/shared/format.js';
 export class OcmfTestWidget extends OcmfElement {
   protected override readonly _widgetName = 'test widget';
   renders = 0;
+  protected override _renderSkeleton() {
+    return html`<div class="skeleton" part="skeleton" aria-hidden="true"></div>`;
+  }
   protected override _renderReady(ev: Evaluation) {
     this.renders++;
     const node = this._selectedNode!;

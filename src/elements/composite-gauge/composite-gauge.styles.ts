@@ -160,20 +160,28 @@ export const gaugeStyles = css`
     border-radius: 2px;
     margin-right: 0.35em;
   }
+  /* the skeleton's pieces take the real ones' margins (.label, .facts, .table-toggle) and their
+     heights: a line of text is 1.3em (--line: 2.6em where it wraps), the two facts have 0.1em
+     around each (a flex item's margins do not collapse), the button 0.3em of padding and 2px of
+     border */
   .skeleton-wrap {
-    display: flex;
-    flex-direction: column;
-    gap: 0.4em;
+    gap: 0;
     align-items: center;
+  }
+  .skeleton.label {
+    width: 45%;
+    height: var(--line);
   }
   .dial-skeleton {
     width: 100%;
     border-radius: 50% 50% 12% 12%;
   }
-  .skeleton.line {
+  .skeleton.facts {
     width: 70%;
+    height: calc(2 * var(--line) + 0.3em);
   }
-  .skeleton.line.short {
-    width: 45%;
+  .skeleton.table-toggle {
+    width: 6em;
+    height: calc(1.6em + 2px);
   }
 `;

@@ -487,11 +487,6 @@ export const scorecardStyles = css`
   .fact dd {
     margin: 0;
   }
-  .skeleton-wrap {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-  }
   .skeleton.line {
     height: 1.8em;
   }

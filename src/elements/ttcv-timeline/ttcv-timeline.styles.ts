@@ -392,11 +392,6 @@ export const timelineStyles = css`
     position: sticky;
     top: 0;
   }
-  .skeleton-wrap {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-  }
   .skeleton.line {
     height: 1.2em;
     width: 70%;
