@@ -35,8 +35,11 @@
  *   shown, never what is computed). `this._resolvedLocale`: the `locale` attribute, else the
  *   document's `locale`, else the nearest `lang` (through shadow roots), else the browser's.
  *   Formatters: src/shared/format.ts (pass `this._resolvedLocale`). Status words/shapes: status.ts.
- * - `this.size`: a ResizeController ({width, height} of the host's content box; read before the
- *   first render, 0 only while the host is not rendered); width changes re-render.
+ * - `this.size`: a ResizeController ({width, height} of the host's content box, then kept from the
+ *   ResizeObserver's reports). A host connected with no report yet is read before its first render
+ *   (one layout for every such host), so 0 means not rendered (e.g. `display: none`). That read is
+ *   the padding box: a host with padding is corrected by the report a frame later. Width changes
+ *   re-render.
  * - **States**, rendered for it inside `<div part="base">`: loading (`_renderSkeleton()`), empty
  *   (a sentence from `_emptyReason()`: no root / no journeys / `node` names no node; override to add
  *   reasons, call super), error (issues with paths, first ten then "and N more", `part="error"`),
@@ -45,8 +48,8 @@
  *   under the view. `this.viewState` says which. A throwing `_renderReady` becomes the error state:
  *   nothing throws into the host page.
  * - **Events**: `ocmf-ready` (detail: the Evaluation) once per new evaluation, after it is rendered
- *   (after `updateComplete`); `ocmf-error` (detail: {issues}) on every failure; call
- *   `this.select(id, kind?)` on a person's click/Enter to fire `ocmf-select` ({id, kind}). Never
+ *   (after `updateComplete`); `ocmf-error` (detail: the issues) on every failure; call
+ *   `this.select(id)` on a person's click/Enter to fire `ocmf-select` (detail: the id). Never
  *   fire ocmf-select for programmatic changes.
  * - **Theme**: `themeStyles` (public `--ocmf-*` tokens -> private `--_*`), `theme="light|dark"`,
  *   else the page's `color-scheme`, else `prefers-color-scheme`; reduced motion handled.

@@ -41,7 +41,10 @@ function onResize(entries: ResizeObserverEntry[]): void {
 }
 
 export class ResizeController implements ReactiveController {
-  /** Content-box width in CSS px; 0 until the first observation (or while not rendered). */
+  /**
+   * Content-box width in CSS px: 0 until the first observation or `measure()`, or while not
+   * rendered. Kept while disconnected (a host moved elsewhere is re-read by the next report).
+   */
   width = 0;
   height = 0;
 

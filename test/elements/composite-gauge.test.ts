@@ -127,6 +127,25 @@ describe('<ocmf-composite-gauge>: first frame at the real width', () => {
       expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
     });
   }
+
+  it('keeps the skeleton inside a host too short for it: the dial shrinks, as the real one does', async () => {
+    const el = document.createElement('ocmf-composite-gauge');
+    el.style.cssText = 'display:block;width:320px;height:200px';
+    el.src = '/__test/doc?delay=300&name=minimal.json';
+    const ready = oneEvent(el, 'ocmf-ready');
+    box().append(el);
+    await el.updateComplete;
+    expect(el.viewState).to.equal('loading');
+    const bottom = (sel: string) => $(el, sel)!.getBoundingClientRect().bottom;
+    const host = el.getBoundingClientRect();
+    const dial = $(el, '[part~="skeleton"] > :nth-child(2)')!.getBoundingClientRect().height;
+    expect(dial, 'the dial gave way').to.be.lessThan(263 - 100);
+    expect(bottom('[part~="skeleton"] > :last-child')).to.be.at.most(host.bottom + 1);
+    await ready;
+    // the loaded gauge is laid out the same way: its dial as tall as the skeleton's
+    expect($(el, '[part~="dial"]')!.getBoundingClientRect().height).to.be.closeTo(dial, 1);
+    expect(bottom('[part~="table-toggle"]')).to.be.at.most(host.bottom + 1);
+  });
 });
 
 describe('<ocmf-composite-gauge>: the engine’s numbers', () => {

@@ -160,25 +160,22 @@ export const gaugeStyles = css`
     border-radius: 2px;
     margin-right: 0.35em;
   }
-  /* the skeleton's pieces take the real ones' margins (.label, .facts, .table-toggle) and their
-     heights: a line of text is 1.3em (--line: 2.6em where it wraps), the two facts have 0.1em
-     around each (a flex item's margins do not collapse), the button 0.3em of padding and 2px of
-     border */
-  .skeleton-wrap {
-    gap: 0;
-    align-items: center;
-  }
+  /* the skeleton's pieces are the real ones' classes (.gauge, .label, .dial, .facts,
+     .table-toggle: their margins, and the dial alone shrinking in a short host) with their heights:
+     a line of text is 1.3em (--line: 2.6em where it wraps), the two facts have 0.1em around each
+     (a flex item's margins do not collapse), the button 0.3em of padding and 2px of border */
   .skeleton.label {
     width: 45%;
     height: var(--line);
+    align-self: center;
   }
-  .dial-skeleton {
-    width: 100%;
+  .skeleton.dial {
     border-radius: 50% 50% 12% 12%;
   }
   .skeleton.facts {
     width: 70%;
     height: calc(2 * var(--line) + 0.3em);
+    align-self: center;
   }
   .skeleton.table-toggle {
     width: 6em;

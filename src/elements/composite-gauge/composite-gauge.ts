@@ -118,18 +118,18 @@ export class OcmfCompositeGauge extends OcmfElement {
   }
 
   protected override _renderSkeleton(): unknown {
-    // the final gauge's pieces in its sizes, with their classes' margins (label, dial, two facts,
-    // the table button), so the page does not jump when the data arrives; below 240 px the
-    // text wraps to two lines
+    // the final gauge's pieces in its classes and sizes (label, dial, two facts, the table button):
+    // the page does not jump when the data arrives, and in a short host the dial shrinks as the
+    // real one does; below 240 px the text wraps to two lines
     const width = this.size.width || 320;
     return html`<div
-      class="skeleton-wrap"
+      class="gauge"
       part="skeleton"
       aria-hidden="true"
       ${styleProps({ 'font-size': `${gaugeTextSize(width)}px`, '--line': width < 240 ? '2.6em' : '1.3em' })}
     >
       <div class="skeleton label"></div>
-      <div class="skeleton dial-skeleton" ${styleProps({ 'aspect-ratio': `${width} / ${gaugeHeight(width)}` })}></div>
+      <div class="skeleton dial" ${styleProps({ 'aspect-ratio': `${width} / ${gaugeHeight(width)}` })}></div>
       <div class="skeleton facts"></div>
       <div class="skeleton table-toggle"></div>
     </div>`;
