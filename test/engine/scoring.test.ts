@@ -13,6 +13,8 @@ const leafDoc = (leaf: Record<string, unknown>, extra: Record<string, unknown> =
   root: { id: 'r', label: 'R', children: [{ id: 'x', label: 'X', ...leaf }] },
 });
 const scoreOf = (leaf: Record<string, unknown>) => ok(leafDoc(leaf)).nodes.x!.score;
+/** A document whose root 'r' (label 'R') has these children. */
+const underR = (children: unknown[]) => ({ root: { id: 'r', label: 'R', children } });
 const close = (a: number | null | undefined, b: number) => expect(a).to.be.closeTo(b, 1e-9);
 
 describe('leaf scoring (§3.1)', () => {
@@ -146,30 +148,22 @@ describe('composites, coverage, shares and contributions (§3.3, §3.4)', () => 
   });
   it('computes Σw·s / Σw as SPEC §3.3 writes it, to the last bit', () => {
     // weights 1 and 2 over 10 and 20: (10 + 40) / 3, which w/Σw·s summed gives 1 ulp lower
-    const two = ok({
-      root: {
-        id: 'r',
-        label: 'R',
-        children: [
-          { id: 'a', label: 'A', value: 10, weight: 1 },
-          { id: 'b', label: 'B', value: 20, weight: 2 },
-        ],
-      },
-    });
+    const two = ok(
+      underR([
+        { id: 'a', label: 'A', value: 10, weight: 1 },
+        { id: 'b', label: 'B', value: 20, weight: 2 },
+      ]),
+    );
     expect(two.root!.score).to.equal((1 * 10 + 2 * 20) / (1 + 2));
     expect(ok(doc()).root!.score).to.equal((3 * 80 + 1 * 40) / (3 + 1));
     expect(ok(doc('zero')).root!.score).to.equal((3 * 80 + 1 * 40) / (3 + 1 + 4));
     // weights too small for w·s to stay a normal double still give the weighted mean, not 0
-    const tiny = ok({
-      root: {
-        id: 'r',
-        label: 'R',
-        children: [
-          { id: 'a', label: 'A', value: 30, weight: 1e-320 },
-          { id: 'b', label: 'B', value: 90, weight: 1e-320 },
-        ],
-      },
-    });
+    const tiny = ok(
+      underR([
+        { id: 'a', label: 'A', value: 30, weight: 1e-320 },
+        { id: 'b', label: 'B', value: 90, weight: 1e-320 },
+      ]),
+    );
     close(tiny.root!.score, 60);
   });
   it("zero: the missing child counts as 0 over all children's weight", () => {
@@ -181,17 +175,13 @@ describe('composites, coverage, shares and contributions (§3.3, §3.4)', () => 
     expect(r.nodes.c!.score).to.equal(null);
   });
   it('weight-0 children keep their score but do not move the parent, and count nothing for coverage', () => {
-    const r = ok({
-      root: {
-        id: 'r',
-        label: 'R',
-        children: [
-          { id: 'a', label: 'A', value: 60 },
-          { id: 'z', label: 'Z', value: 10, weight: 0 },
-          { id: 'm', label: 'M', value: null, weight: 0 },
-        ],
-      },
-    });
+    const r = ok(
+      underR([
+        { id: 'a', label: 'A', value: 60 },
+        { id: 'z', label: 'Z', value: 10, weight: 0 },
+        { id: 'm', label: 'M', value: null, weight: 0 },
+      ]),
+    );
     close(r.root!.score, 60);
     close(r.root!.coverage, 1);
     close(r.nodes.z!.score, 10);
@@ -199,40 +189,32 @@ describe('composites, coverage, shares and contributions (§3.3, §3.4)', () => 
     expect(r.nodes.z!.gain).to.equal(0);
   });
   it('a composite whose children are all unmeasured is null (redistribute) and its parent redistributes', () => {
-    const r = ok({
-      root: {
-        id: 'r',
-        label: 'R',
-        children: [
-          { id: 'g', label: 'G', weight: 5, children: [{ id: 'x', label: 'X', value: null }] },
-          { id: 'a', label: 'A', value: 30 },
-        ],
-      },
-    });
+    const r = ok(
+      underR([
+        { id: 'g', label: 'G', weight: 5, children: [{ id: 'x', label: 'X', value: null }] },
+        { id: 'a', label: 'A', value: 30 },
+      ]),
+    );
     expect(r.nodes.g!.score).to.equal(null);
     expect(r.nodes.g!.status).to.equal('missing');
     close(r.root!.score, 30);
     close(r.root!.coverage, 1 / 6);
   });
   it('effective weights multiply down the tree and reproduce the root score', () => {
-    const r = ok({
-      root: {
-        id: 'r',
-        label: 'R',
-        children: [
-          {
-            id: 'g',
-            label: 'G',
-            weight: 1,
-            children: [
-              { id: 'x', label: 'X', value: 100 },
-              { id: 'y', label: 'Y', value: 0, weight: 3 },
-            ],
-          },
-          { id: 'a', label: 'A', value: 50, weight: 1 },
-        ],
-      },
-    });
+    const r = ok(
+      underR([
+        {
+          id: 'g',
+          label: 'G',
+          weight: 1,
+          children: [
+            { id: 'x', label: 'X', value: 100 },
+            { id: 'y', label: 'Y', value: 0, weight: 3 },
+          ],
+        },
+        { id: 'a', label: 'A', value: 50, weight: 1 },
+      ]),
+    );
     // g = (100 + 0·3)/4 = 25; root = (25 + 50)/2 = 37.5
     close(r.nodes.g!.score, 25);
     close(r.root!.score, 37.5);
@@ -251,19 +233,15 @@ describe('composites, coverage, shares and contributions (§3.3, §3.4)', () => 
 
 describe('next steps (§3.4)', () => {
   it('measured leaves by gain, ties by id, then missing leaves by their share of the parent weight', () => {
-    const r = ok({
-      root: {
-        id: 'r',
-        label: 'R',
-        children: [
-          { id: 'b', label: 'B', value: 50 },
-          { id: 'a', label: 'A', value: 50 },
-          { id: 'c', label: 'C', value: 90 },
-          { id: 'm1', label: 'M1', value: null, weight: 1 },
-          { id: 'm2', label: 'M2', value: null, weight: 3 },
-        ],
-      },
-    });
+    const r = ok(
+      underR([
+        { id: 'b', label: 'B', value: 50 },
+        { id: 'a', label: 'A', value: 50 },
+        { id: 'c', label: 'C', value: 90 },
+        { id: 'm1', label: 'M1', value: null, weight: 1 },
+        { id: 'm2', label: 'M2', value: null, weight: 3 },
+      ]),
+    );
     expect(r.nextSteps.map((s) => s.id)).to.deep.equal(['a', 'b', 'c', 'm2', 'm1']);
     expect(r.nextSteps.map((s) => s.kind)).to.deep.equal(['improve', 'improve', 'improve', 'measure', 'measure']);
     close(r.nextSteps[0]!.gain, (1 / 3) * 50);
@@ -438,16 +416,12 @@ describe('history, periods and delta (§3.6)', () => {
     expect(rep.root!.history[0]!.score).to.equal(ok({ root: { id: 'r', label: 'R', value: 1 } }).root!.score);
   });
   it('delta is null when the previous score or the current one is null', () => {
-    const r = ok({
-      root: {
-        id: 'r',
-        label: 'R',
-        children: [
-          { id: 'a', label: 'A', value: 10, history: [{ period: 'p1', value: null }] },
-          { id: 'b', label: 'B', value: null, history: [{ period: 'p1', value: 5 }] },
-        ],
-      },
-    });
+    const r = ok(
+      underR([
+        { id: 'a', label: 'A', value: 10, history: [{ period: 'p1', value: null }] },
+        { id: 'b', label: 'B', value: null, history: [{ period: 'p1', value: 5 }] },
+      ]),
+    );
     expect(r.nodes.a!.delta).to.equal(null);
     expect(r.nodes.b!.delta).to.equal(null);
   });
