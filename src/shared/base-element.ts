@@ -266,6 +266,8 @@ export abstract class OcmfElement extends LitElement {
   protected _evaluateOptions(): EvaluateOptions {
     return {};
   }
+  /** The source in force at the last evaluation (see `_currentInput`). */
+  protected _kind: Input['kind'] = 'none';
   /** Re-run the engine at the next update (its inputs or options changed). */
   protected _invalidateEvaluation(): void {
     this._dirty = true;
@@ -480,6 +482,7 @@ export abstract class OcmfElement extends LitElement {
 
   private _recompute(): void {
     const current = this._currentInput();
+    this._kind = current.kind;
     if (current.kind === 'pending') return;
     if (current.kind === 'none') {
       this._evaluation = null;

@@ -55,6 +55,28 @@ describe('<ocmf-composite-gauge>: attribute-only', () => {
   });
 });
 
+it('with data in force, label only renames (no new evaluation, no ocmf-ready) and value waits', async () => {
+  const doc = { version: 1, root: { id: 'r', label: 'From data', value: 64 } };
+  const { el } = await gauge((g) => (g.data = doc));
+  let readies = 0;
+  el.addEventListener('ocmf-ready', () => readies++);
+  const before = el.evaluation;
+  el.label = 'Renamed';
+  el.setAttribute('value', '12');
+  await el.updateComplete;
+  await aTimeout(20);
+  expect(txt(el, '[part~="label"]')).to.equal('Renamed');
+  expect(txt(el, '[part~="value"]')).to.equal('64');
+  expect(el.evaluation).to.equal(before);
+  expect(readies).to.equal(0);
+  // the data goes: the attributes are the document again, with the value set meanwhile
+  const ready = oneEvent(el, 'ocmf-ready');
+  el.data = null;
+  expect((await ready).detail.root!.score).to.equal(12);
+  expect(txt(el, '[part~="value"]')).to.equal('12');
+  expect(txt(el, '[part~="label"]')).to.equal('Renamed');
+});
+
 describe('<ocmf-composite-gauge>: a host too short for its content', () => {
   it('shrinks only the dial, and nothing is drawn over anything else', async () => {
     // the sample's label, four fact lines, table button and attribution do not fit in 240 x 180

@@ -95,11 +95,11 @@ export class OcmfCompositeGauge extends OcmfElement {
 
   static override styles: CSSResultGroup = [OcmfElement.styles, dataTableStyles, gaugeStyles];
 
-  /** Attribute-only use: the score (0–100). */
+  /** Attribute-only use: the score (0–100); unused while data, src or inline JSON is in force. */
   value: number | null = null;
   /** Attribute-only use: the name; with data, overrides the node's label. */
   label: string | null = null;
-  /** Attribute-only use: the target (0–100). */
+  /** Attribute-only use: the target (0–100); unused while data, src or inline JSON is in force. */
   target: number | null = null;
 
   /** @internal */ private _tableOpen = false;
@@ -107,7 +107,13 @@ export class OcmfCompositeGauge extends OcmfElement {
   protected override readonly _widgetName = 'gauge';
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('value') || changed.has('label') || changed.has('target')) this._invalidateEvaluation();
+    // the attributes make a document only while no data, src or inline JSON is in force (with one,
+    // label is a display override and needs no new evaluation, nor a new ocmf-ready)
+    if (
+      (changed.has('value') || changed.has('label') || changed.has('target')) &&
+      (this._kind === 'fallback' || this._kind === 'none')
+    )
+      this._invalidateEvaluation();
     super.willUpdate(changed);
   }
 
