@@ -196,7 +196,9 @@ export function summarizeTtcv(journeys: Journey[], asOf: number, warnings: Issue
     if (g) g.push(j);
     else groups.set(j.segment, [j]);
   }
-  const bySegment: Record<string, TtcvAggregate> = {};
-  for (const [name, g] of groups) bySegment[name] = aggregate(g);
+  // own properties even for a segment named "__proto__" (an assignment would set the prototype)
+  const bySegment: Record<string, TtcvAggregate> = Object.fromEntries(
+    [...groups].map(([name, g]) => [name, aggregate(g)]),
+  );
   return { journeys: list, overall: aggregate(list), bySegment, asOf };
 }

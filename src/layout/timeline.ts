@@ -322,7 +322,7 @@ export function durationScale(
 }
 
 /**
- * Where a row's note ("not measured: …", "still waiting") goes: after the bar's right end when
+ * Where a row's note ("Not measured: …", "still waiting") goes: after the bar's right end when
  * it ends in the left 60% of the plot, else before its left end (right-aligned), so it stays in
  * the plot without measuring text (a bar from the left edge to past 60% keeps it on the right).
  */
@@ -441,7 +441,12 @@ const EMPTY_AGGREGATE: TtcvAggregate = {
  */
 export function summaryView(summary: TtcvSummary, options: SummaryOptions = {}): TtcvSummaryView {
   const segment = options.segment ?? null;
-  const agg = segment === null ? summary.overall : (summary.bySegment[segment] ?? EMPTY_AGGREGATE);
+  const agg =
+    segment === null
+      ? summary.overall
+      : Object.hasOwn(summary.bySegment, segment)
+        ? summary.bySegment[segment]!
+        : EMPTY_AGGREGATE;
   const journeys = segment === null ? summary.journeys : summary.journeys.filter((j) => j.segment === segment);
   const compare = labelComparer(options.locale);
   return {
@@ -579,7 +584,7 @@ export function lawText(law: MedianLaw, format: (n: number) => string = defaultN
 /**
  * A row's spoken summary (for aria-label or the table view), in the law's form:
  * "Acme: 12 days = −3 before sale + 11 after sale + 4 to smile", then ", still waiting" when open
- * and "; not measured: after sale" when partial; "Delta: not measured" when no part is known.
+ * and "; Not measured: after sale" when partial; "Delta: Not measured" when no part is known.
  * Unrounded values go through `format` (pass an Intl.NumberFormat's format).
  */
 export function journeyText(
@@ -587,7 +592,7 @@ export function journeyText(
   format: (n: number) => string = defaultNumber,
   names: Record<TtcvPart, string> = PART_NAMES,
 ): string {
-  if (j.total === null) return `${j.label}: not measured`;
+  if (j.total === null) return `${j.label}: Not measured`;
   const known = TTCV_PARTS.filter((k) => j[k] !== null);
   const missing = TTCV_PARTS.filter((k) => j[k] === null);
   const parts = known
@@ -599,7 +604,7 @@ export function journeyText(
     .join(' ');
   let text = `${j.label}: ${format(j.total)} days = ${parts}`;
   if (j.open) text += ', still waiting';
-  if (missing.length) text += `; not measured: ${missing.map((k) => names[k]).join(', ')}`;
+  if (missing.length) text += `; Not measured: ${missing.map((k) => names[k]).join(', ')}`;
   return text;
 }
 

@@ -105,7 +105,7 @@ describe('<ocmf-ttcv-timeline>: the engine’s numbers on the sample', () => {
     // the partial journey of the sample (j-d02: no time to smile) says what is missing
     const el2 = (await timeline((e) => (e.data = doc), { sort: 'total', direction: 'desc' })).el;
     const partial = rows(el2).find((r) => r.dataset['id'] === 'j-d02')!;
-    expect(partial.querySelector('[part~="note"]')!.textContent).to.equal('not measured: to smile');
+    expect(partial.querySelector('[part~="note"]')!.textContent).to.equal('Not measured: to smile');
   });
 
   it('shows the journeys and the aggregates as tables', async () => {
@@ -222,7 +222,7 @@ describe('<ocmf-ttcv-timeline>: bars from zero', () => {
     );
     const partial = rows(el).find((r) => r.dataset['id'] === 'p')!;
     expect(partial.querySelector('[part~="waiting"]')).to.equal(null);
-    expect(partial.querySelector('[part~="note"]')!.textContent).to.equal('not measured: before sale');
+    expect(partial.querySelector('[part~="note"]')!.textContent).to.equal('Not measured: before sale');
     expect(partial.querySelector('[data-part="beforeSale"]')).to.equal(null);
     expect(
       rows(el)

@@ -240,6 +240,16 @@ describe('TTCV aggregates', () => {
     expect(s.bySegment.Ent!.total.n).to.equal(1);
     expect(s.bySegment.SMB!.total.median).to.equal(3.5);
   });
+  it('keeps segments named like Object.prototype members as their own entries', () => {
+    const s = summary([
+      { id: 'a', segment: '__proto__', beforeSale: 0, afterSale: 5, toSmile: 1 },
+      { id: 'b', segment: 'constructor', beforeSale: 0, afterSale: 7, toSmile: 1 },
+    ]);
+    expect(Object.keys(s.bySegment).sort()).to.deep.equal(['__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(s.bySegment)).to.equal(Object.prototype);
+    expect(s.bySegment['__proto__']!.total.median).to.equal(6);
+    expect(s.bySegment['constructor']!.total.median).to.equal(8);
+  });
   it('asOf defaults to period.end', () => {
     const r = evaluate({
       period: { label: 'Q', end: '2026-01-11' },

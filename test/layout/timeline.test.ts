@@ -258,9 +258,9 @@ describe('journeyText', () => {
     expect(journeyText(A)).to.equal('Acme: 12 days = \u22123 before sale + 11 after sale + 4 to smile');
     expect(journeyText(B)).to.equal('Bravo: 20 days = 0 before sale + 20 after sale + 0 to smile, still waiting');
     expect(journeyText(C)).to.equal(
-      'Charlie: \u22128 days = \u221210 before sale + 2 to smile; not measured: after sale',
+      'Charlie: \u22128 days = \u221210 before sale + 2 to smile; Not measured: after sale',
     );
-    expect(journeyText(D)).to.equal('Delta: not measured');
+    expect(journeyText(D)).to.equal('Delta: Not measured');
     expect(journeyText(journey('n', 2, -3, 0, { label: 'N' }))).to.equal(
       'N: \u22121 days = 2 before sale \u2212 3 after sale + 0 to smile',
     );
@@ -409,6 +409,16 @@ describe('the summary', () => {
       const one = summaryView(t, { segment: s.segment });
       expect(one.total).to.deep.equal(t.bySegment[s.segment]!.total);
       expect(one.law?.total ?? null).to.equal(t.bySegment[s.segment]!.total.median);
+    }
+  });
+
+  it('summarises a segment no journey has as empty, even one named like an Object member', async () => {
+    const t = (await sample()).ttcv!;
+    for (const segment of ['constructor', 'toString', '__proto__', 'Nobody']) {
+      const v = summaryView(t, { segment });
+      expect(v.counts.journeys, segment).to.equal(0);
+      expect(v.total.n, segment).to.equal(0);
+      expect(v.law, segment).to.equal(null);
     }
   });
 

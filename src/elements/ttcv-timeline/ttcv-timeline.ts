@@ -715,7 +715,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const j = r.journey;
     const note = [
       r.open ? 'still waiting' : '',
-      r.missing.length ? `not measured: ${r.missing.map((k) => PART_NAMES[k]).join(', ')}` : '',
+      r.missing.length ? `Not measured: ${r.missing.map((k) => PART_NAMES[k]).join(', ')}` : '',
     ]
       .filter(Boolean)
       .join('; ');
@@ -993,7 +993,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
                     [
                       j.open ? 'still waiting' : '',
                       j.partial
-                        ? `not measured: ${TTCV_PARTS.filter((k) => j[k] === null)
+                        ? `Not measured: ${TTCV_PARTS.filter((k) => j[k] === null)
                             .map((k) => PART_NAMES[k])
                             .join(', ')}`
                         : '',
