@@ -117,7 +117,9 @@ export function manglePrivateMembers(srcDir: string): Plugin {
       for (const file of tsFiles(srcDir)) {
         for (const m of readFileSync(file, 'utf8').matchAll(member)) ours.add(`_${m[1] ?? m[2]}`);
       }
-      const token = /(?<![\w$])_[a-zA-Z]\w*(?![\w$])/g;
+      // (not after "-": `--_good` in CSS is a custom property, which a theme may also build from a
+      // string at run time, so renaming it with a member `_good` would part it from its definition)
+      const token = /(?<![\w$-])_[a-zA-Z]\w*(?![\w$])/g;
       const count = new Map<string, number>();
       for (const m of code.matchAll(token)) if (ours.has(m[0])) count.set(m[0], (count.get(m[0]) ?? 0) + 1);
       const taken = new Set(code.match(/[\w$]+/g));

@@ -28,8 +28,14 @@ const src = srcFiles(fileURLToPath(new URL('../../src', import.meta.url))).map((
 test('the bundle keeps none of the long private member names of src/', () => {
   const members = new Set(src.flatMap((t) => [...t.matchAll(/\bthis\.(_[a-zA-Z]\w{3,})/g)].map((m) => m[1])));
   assert.ok(members.size > 50, `found only ${members.size} private members in src/`);
-  const left = [...members].filter((m) => new RegExp(`(?<![\\w$])${m}(?![\\w$])`).test(bundle));
+  const left = [...members].filter((m) => new RegExp(`(?<![\\w$-])${m}(?![\\w$])`).test(bundle));
   assert.deepEqual(left, []);
+});
+
+test('the bundle renames no CSS custom property (each --_name in it is written so in src/)', () => {
+  const all = src.join('\n');
+  const renamed = [...new Set(bundle.match(/--_[\w-]+/g))].filter((name) => !all.includes(name));
+  assert.deepEqual(renamed, []);
 });
 
 test("the bundle's templates hold no indentation (no line starts with white space)", () => {
