@@ -24,7 +24,9 @@
  *   one request shared by widgets with the same URL, `refresh="N"` seconds only while connected,
  *   `timeout="S"` seconds, default 15, with a clear message); the `data` property (object or JSON
  *   string; every set counts, even the same object). Setting `data` to null/undefined falls back to
- *   src, then inline. Subclasses may add a 4th, lowest source by overriding `_fallbackDocument()`
+ *   src, then inline; setting it drops a src request in flight; removing `src` falls back to inline.
+ *   While src loads or after it failed (stale), the last good document stays and is evaluated anew
+ *   when the options change (what-if values apply to it); a failure fires `ocmf-error` once. Subclasses may add a 4th, lowest source by overriding `_fallbackDocument()`
  *   (the gauge's attribute-only `value`/`label`/`target`); call `_invalidateEvaluation()` when its
  *   inputs change (before `super.willUpdate()`).
  * - **The Evaluation** from the engine (`evaluate()`: parse and evaluate, options from
@@ -185,7 +187,9 @@ export abstract class OcmfElement extends LitElement {
 
   private _dirty = true;
   private _inline: { text: string; input?: unknown; issues?: Issue[] } | null = null;
-  private _srcDoc: unknown = undefined;
+  private _srcDoc: unknown;
+  /** The input of `_evaluation` (re-evaluated with new options while src loads or fails). */
+  private _lastGood: unknown;
   private _srcFor: string | null = null;
   private _srcIssues: Issue[] | null = null;
   private _abort: AbortController | undefined;
@@ -306,7 +310,7 @@ export abstract class OcmfElement extends LitElement {
       this._readInline();
       if (this._inline === null && document.readyState === 'loading' && !this._domReady) {
         // connected while the parser is still inside us: the inline script is not there yet
-        this._domReady = () => this._onDomReady();
+        this._domReady = () => (this._dropDomReady(), this._readInline());
         document.addEventListener('DOMContentLoaded', this._domReady);
         liveListeners++;
       }
@@ -314,7 +318,7 @@ export abstract class OcmfElement extends LitElement {
       if (this.src && this.data == null && (this._srcFor !== this.src || this._stale || this._srcIssues)) this._load();
       else this._schedule();
     } catch (err) {
-      this._fail(oneIssue('internal', `The ${this._widgetName} could not start: ${String(err)}`), false);
+      this._fail(oneIssue('internal', `The ${this._widgetName} could not start: ${String(err)}`));
     }
   }
 
@@ -333,7 +337,14 @@ export abstract class OcmfElement extends LitElement {
       if (changed.has('src') && this.hasUpdated) {
         this._srcIssues = null;
         this._load();
-      } else if (changed.has('data') && this.hasUpdated && this.data == null && this.src && this._srcFor !== this.src) {
+        // src removed: the inline JSON (or nothing) is in force again
+        if (!this.src) this._dirty = true;
+      } else if (
+        changed.has('data') &&
+        // data set: a src request in flight is dropped (its answer would evaluate the data again);
+        // data dropped: src (if any) is read, unless its document is here already
+        (this.data != null || (this.hasUpdated && this._srcFor !== this.src))
+      ) {
         this._load();
       } else if (changed.has('refresh') && this.hasUpdated) {
         this._schedule();
@@ -345,7 +356,7 @@ export abstract class OcmfElement extends LitElement {
         this._recompute();
       }
     } catch (err) {
-      this._fail(oneIssue('internal', `The ${this._widgetName} could not read its data: ${String(err)}`), false);
+      this._fail(oneIssue('internal', `The ${this._widgetName} could not read its data: ${String(err)}`));
     }
     // after the evaluation (its locale) is settled, whether or not that failed
     this._locale = null;
@@ -366,7 +377,13 @@ export abstract class OcmfElement extends LitElement {
           : view === 'error'
             ? this._renderIssues(this._issues)
             : view === 'empty'
-              ? html`<p class="message" part="empty">${ev ? this._emptyReason(ev) : this._noDataSentence()}</p>`
+              ? html`<p class="message" part="empty">
+                  ${
+                    ev
+                      ? this._emptyReason(ev)
+                      : `No metrics yet: give the ${this._widgetName} a src, set its data property, or put the metrics JSON in a <script type="application/json"> inside it.`
+                  }
+                </p>`
               : this._renderReady(ev!);
     } catch (err) {
       view = 'error';
@@ -427,10 +444,6 @@ export abstract class OcmfElement extends LitElement {
 
   // ---- internals ----------------------------------------------------------------------------
 
-  private _noDataSentence(): string {
-    return `No metrics yet: give the ${this._widgetName} a src, set its data property, or put the metrics JSON in a <script type="application/json"> inside it.`;
-  }
-
   private _renderStale(): TemplateResult {
     const since = formatTime(this._loadedAt, this._resolvedLocale);
     const why = this._issues[0]?.message ?? '';
@@ -482,35 +495,47 @@ export abstract class OcmfElement extends LitElement {
 
   private _recompute(): void {
     const current = this._currentInput();
-    this._kind = current.kind;
-    if (current.kind === 'pending') return;
-    if (current.kind === 'none') {
+    const kind = (this._kind = current.kind);
+    if (kind === 'none') {
       this._evaluation = null;
       this._issues = [];
       this._stale = false;
       return;
     }
-    if (current.issues) return this._fail(current.issues, current.kind === 'src');
-    // evaluate() = parseDocument + evaluateDocument, in one walk for a clean document (the common
-    // case); never throws. A failure from src keeps the last good view, marked stale.
-    const result = evaluate(current.input, this._evaluateOptions());
-    if (!result.ok) return this._fail(result.issues, current.kind === 'src');
-    const evaluation: Evaluation = result;
-    this._evaluation = evaluation;
-    this._issues = [];
-    this._stale = false;
-    this._loadedAt = Date.now();
-    this._event = { type: 'ready', evaluation };
+    let issues = current.issues;
+    if (kind !== 'pending' && !issues) {
+      // evaluate() = parseDocument + evaluateDocument, in one walk for a clean document (the common
+      // case); never throws
+      const result = evaluate(current.input, this._evaluateOptions());
+      if (result.ok) {
+        this._evaluation = result;
+        this._lastGood = current.input;
+        this._issues = [];
+        this._stale = false;
+        this._loadedAt = Date.now();
+        this._event = { type: 'ready', evaluation: result };
+        return;
+      }
+      issues = result.issues;
+      // an invalid src document is a failed src: not evaluated again until src answers anew
+      if (kind === 'src') this._srcIssues = issues;
+    }
+    if (kind !== 'src' && kind !== 'pending') return this._fail(issues!);
+    // src loading, or failed: the last good document stays, evaluated with the options of now
+    // (what-if values set or dropped meanwhile apply to it, not a what-if view shown as the data),
+    // marked stale once src failed. A failure is told once: a re-run for new options fires nothing.
+    if (this._evaluation) {
+      const result = evaluate(this._lastGood, this._evaluateOptions());
+      if (result.ok) this._evaluation = result;
+    }
+    if (issues && issues !== this._issues) this._fail(issues, true);
   }
 
   /** A failure: keep the last good view (stale) when it came from src/refresh, else show the error. */
-  private _fail(issues: Issue[], keepLastGood: boolean): void {
+  private _fail(issues: Issue[], keepLastGood?: boolean): void {
     this._issues = issues;
-    if (keepLastGood && this._evaluation) this._stale = true;
-    else {
-      this._evaluation = null;
-      this._stale = false;
-    }
+    if (!keepLastGood) this._evaluation = null;
+    this._stale = !!this._evaluation;
     this._event = { type: 'error', issues };
   }
 
@@ -598,11 +623,6 @@ export abstract class OcmfElement extends LitElement {
     }
     this._dirty = true;
     this.requestUpdate();
-  }
-
-  private _onDomReady(): void {
-    this._dropDomReady();
-    this._readInline();
   }
 
   private _dropDomReady(): void {

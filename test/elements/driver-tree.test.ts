@@ -313,6 +313,42 @@ describe('<ocmf-driver-tree>: search, what-if, export', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('after a what-if, a failed src change keeps the actual data (stale), and what-if still works on it', async () => {
+    const { el } = await tree((t) => (t.src = '/examples/minimal.json'), { whatif: '', locale: 'en-US' });
+    const actual = engine(await loadExample('minimal.json'));
+    let whatif = oneEvent(el, 'ocmf-whatif');
+    el.setOverride('csat', 20);
+    await whatif;
+    await el.updateComplete;
+    expect(cardText(el, 'customer-composite', 'value')).to.equal('43'); // (66 + 20) / 2
+    const errors: unknown[] = [];
+    el.addEventListener('ocmf-error', (e) => errors.push(e.detail));
+    const failed = oneEvent(el, 'ocmf-error');
+    el.src = '/__test/doc?status=500';
+    await failed;
+    await el.updateComplete;
+    // the what-if values belonged to the old src and are gone: what stays is the actual data
+    expect(el.stale).to.equal(true);
+    expect(el.overrides).to.deep.equal({});
+    expect(el.evaluation!.root!.score).to.equal(actual.root!.score);
+    expect(cardText(el, 'customer-composite', 'value')).to.equal('77');
+    expect($(el, '[part~="whatif-delta"]')).to.equal(null);
+    // what-if on the stale data is against that data, and tells no new failure
+    whatif = oneEvent(el, 'ocmf-whatif');
+    el.setOverride('csat', 100);
+    expect((await whatif).detail.score).to.equal(engine(await loadExample('minimal.json'), { csat: 100 }).root!.score);
+    await el.updateComplete;
+    expect(cardText(el, 'customer-composite', 'value')).to.equal('83'); // (66 + 100) / 2
+    expect(clean($(el, '[part~="whatif-delta"]')!.textContent)).to.equal('+6.0 pts against actual');
+    whatif = oneEvent(el, 'ocmf-whatif');
+    el.resetWhatif();
+    await whatif;
+    await el.updateComplete;
+    expect(cardText(el, 'customer-composite', 'value')).to.equal('77');
+    expect(errors.length).to.equal(1);
+    expect(el.stale).to.equal(true);
+  });
+
   it('exports valid SVG with resolved styles, and a PNG', async () => {
     const doc = await loadExample('ocmf-sample.json');
     const { el } = await tree((t) => (t.data = doc), { depth: '64' });

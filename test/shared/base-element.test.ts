@@ -107,6 +107,44 @@ describe('OcmfElement: data in', () => {
     expect(text(el, 'score')).to.equal('33');
   });
 
+  it('falls back to the inline JSON when src is removed, and to the empty state without it', async () => {
+    const { el } = await mount(
+      (e) => (e.src = '/__test/doc?name=minimal.json'),
+      `<script type="application/json">${JSON.stringify(leaf(33))}</script>`,
+    );
+    if (text(el, 'score') !== MINIMAL_SCORE) await oneEvent(el, 'ocmf-ready');
+    expect(text(el, 'score')).to.equal(MINIMAL_SCORE);
+    const ready = oneEvent(el, 'ocmf-ready');
+    el.src = null;
+    await ready;
+    expect(text(el, 'score')).to.equal('33');
+    // set as an attribute this time, and removed
+    const { el: alone } = await mount((e) => e.setAttribute('src', '/__test/doc?name=minimal.json'));
+    expect(text(alone, 'score')).to.equal(MINIMAL_SCORE);
+    alone.removeAttribute('src');
+    await alone.updateComplete;
+    expect(alone.viewState).to.equal('empty');
+    expect(alone.evaluation).to.equal(null);
+    expect(text(alone, 'empty')).to.contain('No metrics yet');
+  });
+
+  it('drops a src request in flight when data is set: one ocmf-ready, for the data', async () => {
+    const key = uniq();
+    const el = document.createElement('ocmf-test-widget');
+    el.src = `/__test/doc?name=minimal.json&delay=300&key=${key}`;
+    box().append(el);
+    await el.updateComplete;
+    expect(liveResources().inflight).to.equal(1);
+    const scores: (number | null)[] = [];
+    el.addEventListener('ocmf-ready', (e) => scores.push(e.detail.root!.score));
+    el.data = leaf(11);
+    await el.updateComplete;
+    expect(liveResources().inflight).to.equal(0);
+    await aTimeout(500); // the src's answer would have arrived by now
+    expect(scores).to.deep.equal([11]);
+    expect(text(el, 'score')).to.equal('11');
+  });
+
   it('fires ocmf-ready for every data set, after the new value is rendered', async () => {
     const { el } = await mount((e) => (e.data = leaf(10)));
     const seen: string[] = [];
@@ -215,6 +253,44 @@ describe('OcmfElement: src', () => {
     await ready;
     expect(el.stale).to.equal(false);
     expect(part(el, 'stale')).to.equal(null);
+  });
+
+  it('while stale, re-evaluates the last good data with new options, and tells the failure once', async () => {
+    const { el } = await mount((e) => (e.src = '/__test/doc?name=minimal.json'));
+    let ready = oneEvent(el, 'ocmf-ready');
+    el.setOverrides({ csat: 20 }); // (66 + 20) / 2 = 43
+    await ready;
+    expect(text(el, 'score')).to.equal('43');
+    const errors: unknown[] = [];
+    el.addEventListener('ocmf-error', (e) => errors.push(e.detail));
+    const failed = oneEvent(el, 'ocmf-error');
+    el.src = '/__test/doc?status=500';
+    await failed;
+    await el.updateComplete;
+    expect(el.stale).to.equal(true);
+    expect(text(el, 'score')).to.equal('43');
+    // what-if values dropped while stale: the last good document as it is, still marked stale
+    el.setOverrides({});
+    await el.updateComplete;
+    expect(text(el, 'score')).to.equal(MINIMAL_SCORE);
+    expect(el.evaluation!.root!.score).to.equal(77);
+    el.setOverrides({ csat: 100 }); // (66 + 100) / 2 = 83
+    await el.updateComplete;
+    expect(text(el, 'score')).to.equal('83');
+    expect(el.stale).to.equal(true);
+    expect(text(el, 'stale')).to.match(/Not updated since/);
+    await aTimeout(50);
+    expect(errors.length).to.equal(1);
+    // an invalid document from src is a failed src too: stale, told once
+    ready = oneEvent(el, 'ocmf-error');
+    el.src = '/__test/doc?body=' + encodeURIComponent(JSON.stringify({ root: { id: 'x', label: 'X', value: 'no' } }));
+    await ready;
+    el.setOverrides({});
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(errors.length).to.equal(2);
+    expect(el.stale).to.equal(true);
+    expect(text(el, 'score')).to.equal(MINIMAL_SCORE);
   });
 
   it('shares one request between widgets with the same src', async () => {

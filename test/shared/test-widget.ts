@@ -8,6 +8,15 @@ import { formatScore } from '../../src/shared/format.js';
 export class OcmfTestWidget extends OcmfElement {
   protected override readonly _widgetName = 'test widget';
   renders = 0;
+  private _overrides: Record<string, number | null> = {};
+  /** What-if values (as the driver tree's): new engine options for the same document. */
+  setOverrides(overrides: Record<string, number | null>): void {
+    this._overrides = overrides;
+    this._invalidateEvaluation();
+  }
+  protected override _evaluateOptions() {
+    return { overrides: this._overrides };
+  }
   protected override _renderSkeleton() {
     return html`<div class="skeleton" part="skeleton" aria-hidden="true"></div>`;
   }

@@ -203,7 +203,7 @@ export class OcmfDriverTree extends OcmfElement {
   private _actual: number | null = null;
   private _whatifChanged = false;
   private _text = new WeakMap<EvaluatedNode, CardText>();
-  private _textLocale: string | undefined = undefined;
+  private _textLocale: string | undefined;
   private _ro: ResizeObserver | undefined;
   private _stage: Element | undefined;
   private _scene: Element | undefined;
