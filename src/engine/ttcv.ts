@@ -50,7 +50,7 @@ export function deriveJourney(j: Journey, index: number, asOf: number, warnings:
   if (sale !== undefined) {
     beforeEv = vbs === undefined ? 0 : days(vbs - sale);
     if (vas === undefined) {
-      afterEv = Math.max(0, days(asOf - sale));
+      afterEv = days(asOf - sale);
       afterOpen = true;
     } else afterEv = days(vas - sale);
   }

@@ -271,24 +271,26 @@ function validScoring(s: unknown, path: Path, ctx: Ctx): Scoring | null {
     unknownKeys(s, path, KNOWN_KEYS.piecewise, ctx);
     const pts = s.points;
     if (!Array.isArray(pts) || pts.length < 2) return null;
+    // every point's own problems are the schema's issues; the order is checked between any two
+    // neighbours with finite values, so a bad score elsewhere does not hide it (all problems at once)
     let ok = true;
-    for (const p of pts) {
-      if (!Array.isArray(p) || p.length !== 2 || !isFiniteNum(p[0]) || !isFiniteNum(p[1]) || p[1] < 0 || p[1] > 100)
+    let prev: unknown;
+    pts.forEach((p: unknown, i) => {
+      const v = (p as unknown[] | null)?.[0];
+      if (!Array.isArray(p) || p.length !== 2 || !isFiniteNum(v) || !isFiniteNum(p[1]) || p[1] < 0 || p[1] > 100)
         ok = false;
-    }
-    if (!ok) return null;
-    for (let i = 1; i < pts.length; i++) {
-      if (!((pts[i] as number[])[0]! > (pts[i - 1] as number[])[0]!)) {
+      if (i && isFiniteNum(v) && isFiniteNum(prev) && !(v > prev)) {
         ctx.errors.push(
           issue(
             [...path, 'points', i, 0],
             'scoring_piecewise',
-            `piecewise points need strictly increasing values: ${(pts[i] as number[])[0]} follows ${(pts[i - 1] as number[])[0]}`,
+            `piecewise points need strictly increasing values: ${v} follows ${prev}`,
           ),
         );
         ok = false;
       }
-    }
+      prev = v;
+    });
     return ok ? { type: 'piecewise', points: pts as [number, number][] } : null;
   }
   if (s.type === 'identity') {

@@ -54,4 +54,45 @@ describe('shared examples', () => {
     expect(w?.code).to.equal('unknown_key');
     expect(w?.message).to.contain('did you mean "weight"');
   });
+
+  it('reports a piecewise order problem beside a bad score in the same points (every problem at once)', () => {
+    const leaf = (points: unknown) => ({
+      root: {
+        id: 'r',
+        label: 'R',
+        children: [{ id: 'x', label: 'X', unit: 'days', value: 1, scoring: { type: 'piecewise', points } }],
+      },
+    });
+    const r = parseDocument(
+      leaf([
+        [5, 0],
+        [1, 50],
+        [6, 101],
+      ]),
+    );
+    expect(r.ok).to.equal(false);
+    if (r.ok) return;
+    const at = r.issues.map((i) => formatPath(i.path));
+    expect(at).to.include('root.children[0].scoring.points[2][1]'); // 101 > 100
+    expect(at).to.include('root.children[0].scoring.points[1][0]'); // 1 follows 5
+    expect(r.issues.find((i) => i.code === 'scoring_piecewise')?.message).to.contain('1 follows 5');
+    // a malformed point between two good ones claims no order problem of its own
+    const m = parseDocument(
+      leaf([
+        [1, 0],
+        ['x', 50],
+        [3, 100],
+      ]),
+    );
+    expect(!m.ok && m.issues.some((i) => i.code === 'scoring_piecewise')).to.equal(false);
+    expect(
+      evaluate(
+        leaf([
+          [1, 0],
+          ['x', 50],
+          [3, 100],
+        ]),
+      ).ok,
+    ).to.equal(false);
+  });
 });

@@ -50,6 +50,11 @@ describe('TTCV from events', () => {
     expect(j.afterSale).to.equal(9);
     expect(j.open).to.equal(true);
   });
+  it('a sale after asOf: asOf − sale as written, negative (only an open interruption stops at 0)', () => {
+    const j = one([{ type: 'sale', at: '2026-04-01' }], {}, '2026-03-01');
+    expect(j.afterSale).to.equal(-31);
+    expect(j.open).to.equal(true);
+  });
   it('fractional days from date-times; a date-time without offset is UTC; offsets are honoured', () => {
     const j = one([
       { type: 'sale', at: '2026-01-01T00:00' },
