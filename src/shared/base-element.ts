@@ -496,6 +496,7 @@ export abstract class OcmfElement extends LitElement {
   private _recompute(): void {
     const current = this._currentInput();
     const kind = (this._kind = current.kind);
+    const options = this._evaluateOptions();
     if (kind === 'none') {
       this._evaluation = null;
       this._issues = [];
@@ -506,7 +507,7 @@ export abstract class OcmfElement extends LitElement {
     if (kind !== 'pending' && !issues) {
       // evaluate() = parseDocument + evaluateDocument, in one walk for a clean document (the common
       // case); never throws
-      const result = evaluate(current.input, this._evaluateOptions());
+      const result = evaluate(current.input, options);
       if (result.ok) {
         this._evaluation = result;
         this._lastGood = current.input;
@@ -525,7 +526,7 @@ export abstract class OcmfElement extends LitElement {
     // (what-if values set or dropped meanwhile apply to it, not a what-if view shown as the data),
     // marked stale once src failed. A failure is told once: a re-run for new options fires nothing.
     if (this._evaluation) {
-      const result = evaluate(this._lastGood, this._evaluateOptions());
+      const result = evaluate(this._lastGood, options);
       if (result.ok) this._evaluation = result;
     }
     if (issues && issues !== this._issues) this._fail(issues, true);

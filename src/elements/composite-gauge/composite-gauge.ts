@@ -209,7 +209,7 @@ export class OcmfCompositeGauge extends OcmfElement {
           svg`<text class="tick" aria-hidden="true" x=${t.x} y=${t.y} font-size=${g.tickFontSize}>${formatScore(t.value, locale)}</text>`,
       )}
       <text class="value" part="value" aria-hidden="true" x=${g.value.x} y=${g.value.y} font-size=${g.value.fontSize}>
-        ${node.score === null ? MISSING : formatScore(node.score, locale)}
+        ${formatScore(node.score, locale)}
       </text>
       <text
         class="status status-${node.status}"
@@ -361,7 +361,7 @@ export class OcmfCompositeGauge extends OcmfElement {
                 </td>
                 <td>${formatScore(r.score, locale)}</td>
                 <td>${r.contribution === null ? MISSING : formatShare(r.share, locale)}</td>
-                <td>${r.contribution === null ? MISSING : formatPoints(r.contribution, locale, false)}</td>
+                <td>${formatPoints(r.contribution, locale, false)}</td>
                 <td class="status-${r.status}">
                   <span aria-hidden="true">${STATUS_GLYPH[r.status]}</span> ${STATUS_TEXT[r.status]}
                 </td>
