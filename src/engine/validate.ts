@@ -74,7 +74,7 @@ export function validateSemantics(doc: unknown): { errors: Issue[]; warnings: Is
 /** Warns about keys `known` lacks; `path` null means the node being checked. */
 function unknownKeys(obj: Record<string, unknown>, path: Path | null, known: ReadonlySet<string>, ctx: Ctx): void {
   for (const key in obj) {
-    if (known.has(key) || !Object.prototype.hasOwnProperty.call(obj, key)) continue;
+    if (known.has(key) || !Object.hasOwn(obj, key)) continue;
     const near = nearestKey(key, known);
     ctx.warnings.push(
       issue(
@@ -276,9 +276,9 @@ function validScoring(s: unknown, path: Path, ctx: Ctx): Scoring | null {
     let ok = true;
     let prev: unknown;
     pts.forEach((p: unknown, i) => {
-      const v = (p as unknown[] | null)?.[0];
-      if (!Array.isArray(p) || p.length !== 2 || !isFiniteNum(v) || !isFiniteNum(p[1]) || p[1] < 0 || p[1] > 100)
-        ok = false;
+      const pair = Array.isArray(p) && p.length === 2;
+      const v = pair ? (p[0] as unknown) : undefined;
+      if (!pair || !isFiniteNum(v) || !isFiniteNum(p[1]) || p[1] < 0 || p[1] > 100) ok = false;
       if (i && isFiniteNum(v) && isFiniteNum(prev) && !(v > prev)) {
         ctx.errors.push(
           issue(

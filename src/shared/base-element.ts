@@ -24,9 +24,11 @@
  *   one request shared by widgets with the same URL, `refresh="N"` seconds only while connected,
  *   `timeout="S"` seconds, default 15, with a clear message); the `data` property (object or JSON
  *   string; every set counts, even the same object). Setting `data` to null/undefined falls back to
- *   src, then inline; setting it drops a src request in flight; removing `src` falls back to inline.
- *   While src loads or after it failed (stale), the last good document stays and is evaluated anew
- *   when the options change (what-if values apply to it); a failure fires `ocmf-error` once. Subclasses may add a 4th, lowest source by overriding `_fallbackDocument()`
+ *   src (its document if here, else fetched; refresh goes on), then inline; setting it drops a src
+ *   request in flight; removing `src` falls back to inline. While a new src loads, or after src
+ *   failed (stale), the last src document that evaluated stays, evaluated anew when the options
+ *   change (what-if values apply to it); a failure fires `ocmf-error` once. Before any src has
+ *   answered, inline shows meanwhile. Subclasses may add a 4th, lowest source by overriding `_fallbackDocument()`
  *   (the gauge's attribute-only `value`/`label`/`target`); call `_invalidateEvaluation()` when its
  *   inputs change (before `super.willUpdate()`).
  * - **The Evaluation** from the engine (`evaluate()`: parse and evaluate, options from
@@ -188,8 +190,8 @@ export abstract class OcmfElement extends LitElement {
   private _dirty = true;
   private _inline: { text: string; input?: unknown; issues?: Issue[] } | null = null;
   private _srcDoc: unknown;
-  /** The input of `_evaluation` (re-evaluated with new options while src loads or fails). */
-  private _lastGood: unknown;
+  /** The last src document that evaluated: it stays while a new src loads, and after src failed. */
+  private _srcGood: unknown;
   private _srcFor: string | null = null;
   private _srcIssues: Issue[] | null = null;
   private _abort: AbortController | undefined;
@@ -337,8 +339,11 @@ export abstract class OcmfElement extends LitElement {
       if (changed.has('src') && this.hasUpdated) {
         this._srcIssues = null;
         this._load();
-        // src removed: the inline JSON (or nothing) is in force again
-        if (!this.src) this._dirty = true;
+        // src removed: the inline JSON (or nothing) is in force again, unless data is
+        if (!this.src) {
+          this._srcGood = undefined;
+          if (this.data == null) this._dirty = true;
+        }
       } else if (
         changed.has('data') &&
         // data set: a src request in flight is dropped (its answer would evaluate the data again);
@@ -346,7 +351,8 @@ export abstract class OcmfElement extends LitElement {
         (this.data != null || (this.hasUpdated && this._srcFor !== this.src))
       ) {
         this._load();
-      } else if (changed.has('refresh') && this.hasUpdated) {
+      } else if ((changed.has('refresh') || changed.has('data')) && this.hasUpdated) {
+        // (data dropped with src's document here: the refresh that data had stopped goes on)
         this._schedule();
       }
       if (changed.has('data')) this._dirty = true;
@@ -486,6 +492,8 @@ export abstract class OcmfElement extends LitElement {
     if (this.src) {
       if (this._srcIssues) return { kind: 'src', issues: this._srcIssues };
       if (this._srcFor === this.src) return { kind: 'src', input: this._srcDoc };
+      // a new src loads: the last src document stays (not the inline JSON) until it answers
+      if (this._srcGood) return { kind: 'pending' };
     }
     if (this._inline) return { kind: 'inline', ...this._inline };
     const fallback = this._fallbackDocument();
@@ -509,8 +517,8 @@ export abstract class OcmfElement extends LitElement {
       // case); never throws
       const result = evaluate(current.input, options);
       if (result.ok) {
+        if (kind === 'src') this._srcGood = current.input;
         this._evaluation = result;
-        this._lastGood = current.input;
         this._issues = [];
         this._stale = false;
         this._loadedAt = Date.now();
@@ -522,13 +530,12 @@ export abstract class OcmfElement extends LitElement {
       if (kind === 'src') this._srcIssues = issues;
     }
     if (kind !== 'src' && kind !== 'pending') return this._fail(issues!);
-    // src loading, or failed: the last good document stays, evaluated with the options of now
+    // src loading, or failed: the last src document stays, evaluated with the options of now
     // (what-if values set or dropped meanwhile apply to it, not a what-if view shown as the data),
-    // marked stale once src failed. A failure is told once: a re-run for new options fires nothing.
-    if (this._evaluation) {
-      const result = evaluate(this._lastGood, options);
-      if (result.ok) this._evaluation = result;
-    }
+    // marked stale once src failed; without one, the view stays as it is. A failure is told once:
+    // a re-run for new options fires nothing.
+    const kept = evaluate(this._srcGood, options); // (not ok without one)
+    if (kept.ok) this._evaluation = kept;
     if (issues && issues !== this._issues) this._fail(issues, true);
   }
 

@@ -46,6 +46,21 @@ describe('<ocmf-composite-gauge>: attribute-only', () => {
     expect(txt(el, '[part~="status"]')).to.equal('✕ Act');
   });
 
+  it('takes a value attribute set while its first src still loads', async () => {
+    const el = document.createElement('ocmf-composite-gauge');
+    el.src = '/__test/doc?status=500&delay=300';
+    box().append(el);
+    await el.updateComplete;
+    const ready = oneEvent(el, 'ocmf-ready');
+    el.setAttribute('value', '40');
+    expect((await ready).detail.root!.score).to.equal(40);
+    expect(txt(el, '[part~="value"]')).to.equal('40');
+    await oneEvent(el, 'ocmf-error'); // src fails: the attributes' gauge stays, marked stale
+    await el.updateComplete;
+    expect(el.stale).to.equal(true);
+    expect(txt(el, '[part~="value"]')).to.equal('40');
+  });
+
   it('shows a missing value as "–" and "Not measured", never 0', async () => {
     const { el } = await gauge(() => {}, { value: '', label: 'C' });
     expect(txt(el, '[part~="value"]')).to.equal('–');

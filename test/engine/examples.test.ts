@@ -76,23 +76,12 @@ describe('shared examples', () => {
     expect(at).to.include('root.children[0].scoring.points[2][1]'); // 101 > 100
     expect(at).to.include('root.children[0].scoring.points[1][0]'); // 1 follows 5
     expect(r.issues.find((i) => i.code === 'scoring_piecewise')?.message).to.contain('1 follows 5');
-    // a malformed point between two good ones claims no order problem of its own
-    const m = parseDocument(
-      leaf([
-        [1, 0],
-        ['x', 50],
-        [3, 100],
-      ]),
-    );
-    expect(!m.ok && m.issues.some((i) => i.code === 'scoring_piecewise')).to.equal(false);
-    expect(
-      evaluate(
-        leaf([
-          [1, 0],
-          ['x', 50],
-          [3, 100],
-        ]),
-      ).ok,
-    ).to.equal(false);
+    // a malformed point claims no order problem of its own (its own issue is the schema's)
+    for (const bad of [['x', 50], { 0: 0, 1: 50 }, [0]]) {
+      const m = parseDocument(leaf([[1, 0], bad, [3, 100]]));
+      expect(m.ok, JSON.stringify(bad)).to.equal(false);
+      expect(!m.ok && m.issues.some((i) => i.code === 'scoring_piecewise'), JSON.stringify(bad)).to.equal(false);
+      expect(evaluate(leaf([[1, 0], bad, [3, 100]])).ok, JSON.stringify(bad)).to.equal(false);
+    }
   });
 });

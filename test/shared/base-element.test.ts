@@ -293,6 +293,67 @@ describe('OcmfElement: src', () => {
     expect(text(el, 'score')).to.equal(MINIMAL_SCORE);
   });
 
+  it('keeps refreshing after data is set and dropped again', async () => {
+    const key = uniq();
+    const { el } = await mount((e) => {
+      e.refresh = 0.15;
+      e.src = `/__test/doc?name=minimal.json&key=${key}`;
+    });
+    el.data = leaf(11);
+    await el.updateComplete;
+    expect(liveResources().timers).to.equal(0); // data in force: no polling
+    el.data = null;
+    await el.updateComplete;
+    expect(text(el, 'score')).to.equal(MINIMAL_SCORE);
+    const before = await count(key);
+    await aTimeout(700);
+    expect(await count(key)).to.be.greaterThan(before);
+  });
+
+  it('while a new src loads or after it failed, shows the last src document, not the inline JSON', async () => {
+    const { el } = await mount(
+      (e) => (e.src = '/__test/doc?name=minimal.json'),
+      `<script type="application/json">${JSON.stringify(leaf(33))}</script>`,
+    );
+    if (text(el, 'score') !== MINIMAL_SCORE) await oneEvent(el, 'ocmf-ready');
+    const seen: string[] = [];
+    el.addEventListener('ocmf-ready', () => seen.push(text(el, 'score')!));
+    el.addEventListener('ocmf-error', () => seen.push('error'));
+    const failed = oneEvent(el, 'ocmf-error');
+    el.src = '/__test/doc?status=500&delay=200';
+    await el.updateComplete;
+    el.setOverrides({}); // a re-evaluation while it loads
+    await el.updateComplete;
+    expect(text(el, 'score')).to.equal(MINIMAL_SCORE);
+    await failed;
+    await el.updateComplete;
+    expect(el.stale).to.equal(true);
+    expect(text(el, 'score')).to.equal(MINIMAL_SCORE);
+    expect(seen).to.deep.equal(['error']);
+    // data comes and goes meanwhile: the stale src document is back, not the data
+    el.data = leaf(11);
+    await el.updateComplete;
+    expect(text(el, 'score')).to.equal('11');
+    el.data = null;
+    await el.updateComplete;
+    expect(text(el, 'score')).to.equal(MINIMAL_SCORE);
+    expect(el.stale).to.equal(true);
+  });
+
+  it('removing src while data is in force changes nothing (no new ocmf-ready)', async () => {
+    const { el } = await mount((e) => {
+      e.src = '/__test/doc?name=minimal.json';
+      e.data = leaf(11);
+    });
+    let readies = 0;
+    el.addEventListener('ocmf-ready', () => readies++);
+    el.src = null;
+    await el.updateComplete;
+    await aTimeout(50);
+    expect(readies).to.equal(0);
+    expect(text(el, 'score')).to.equal('11');
+  });
+
   it('shares one request between widgets with the same src', async () => {
     const key = uniq();
     const src = `/__test/doc?name=minimal.json&delay=100&key=${key}`;

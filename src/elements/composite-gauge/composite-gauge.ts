@@ -107,11 +107,11 @@ export class OcmfCompositeGauge extends OcmfElement {
   protected override readonly _widgetName = 'gauge';
 
   protected override willUpdate(changed: PropertyValues): void {
-    // the attributes make a document only while no data, src or inline JSON is in force (with one,
-    // label is a display override and needs no new evaluation, nor a new ocmf-ready)
+    // the attributes make a document only while no data, src document or inline JSON is in force
+    // (with one, label is a display override and needs no new evaluation, nor a new ocmf-ready)
     if (
       (changed.has('value') || changed.has('label') || changed.has('target')) &&
-      (this._kind === 'fallback' || this._kind === 'none')
+      !'dsi'.includes(this._kind[0]!) // not data, src or inline
     )
       this._invalidateEvaluation();
     super.willUpdate(changed);
