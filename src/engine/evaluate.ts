@@ -292,7 +292,7 @@ function evalNode(
     value = s.value;
     sampleSize = s.n;
   }
-  if (ctx.overrides && Object.prototype.hasOwnProperty.call(ctx.overrides, n.id)) {
+  if (ctx.overrides && Object.hasOwn(ctx.overrides, n.id)) {
     const o = ctx.overrides[n.id];
     value = typeof o === 'number' && Number.isFinite(o) ? o : null;
   }

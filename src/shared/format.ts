@@ -170,11 +170,13 @@ export function formatTime(ms: number, locale?: string, now: number = Date.now()
   return f.format(ms);
 }
 
-/** A number of days, at most one decimal, minus as U+2212 (Klever's Law reads as arithmetic). */
-export function dayNumber(v: number, locale?: string): string {
-  return nf(locale, 'day-number', { maximumFractionDigits: 1 })
-    .format(v + 0)
-    .replace('-', '\u2212');
+/** A number of days, at most one decimal, minus as U+2212 (Klever's Law reads as arithmetic); null: "–". */
+export function dayNumber(v: number | null, locale?: string): string {
+  return v === null
+    ? MISSING
+    : nf(locale, 'day-number', { maximumFractionDigits: 1 })
+        .format(v + 0)
+        .replace('-', '\u2212');
 }
 
 /** Date formats by tick unit (calendar axes) or 'full' (spoken summaries). */

@@ -619,7 +619,7 @@ export class OcmfDriverTree extends OcmfElement {
     const match = this._matches.has(c.id);
     const selected = this._selected === c.id;
     const muted = !this.inLens(n);
-    const overridden = Object.prototype.hasOwnProperty.call(this._overrides, c.id);
+    const overridden = Object.hasOwn(this._overrides, c.id);
     const w = c.width;
     const barW = w - 2 * CARD_PAD;
     const bar = cardBar(n, barW);

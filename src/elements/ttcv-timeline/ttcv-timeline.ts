@@ -725,7 +725,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
     const [b, a, m] = [seg.beforeSale, seg.afterSale, seg.toSmile];
     const tx = r.totalX;
     const spoken = journeyText(j, (n) => dayNumber(n, loc));
-    const total = r.total === null ? MISSING : dayNumber(r.total, loc);
+    const total = dayNumber(r.total, loc);
     const wait =
       r.waitX !== null ? svg`<path class="waiting" part="waiting" d=${waitingPath(r.waitX)}></path>` : nothing;
     // HTML, not SVG <text> (Chromium lays SVG text out far more slowly), over the row's plot at x
@@ -928,7 +928,7 @@ export class OcmfTtcvTimeline extends OcmfElement {
 
   private _renderTables(t: TtcvSummary, s: TtcvSummaryView) {
     const loc = this._resolvedLocale;
-    const d = (v: number | null) => (v === null ? MISSING : dayNumber(v, loc));
+    const d = (v: number | null) => dayNumber(v, loc);
     const shown = this._shown(t);
     const groups: [string, TtcvAggregate][] = [
       ['All journeys', t.overall],
