@@ -43,3 +43,11 @@ export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelector
 export const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() ?? null;
 export const txt = (el: Element, sel: string) => clean($(el, sel)?.textContent);
 export const loadExample = async (name: string) => (await (await fetch(`/examples/${name}`)).json()) as unknown;
+
+/** Points a loaded widget's src at an answer that fails (500); resolves once the stale view is drawn. */
+export async function failSrc(el: HTMLElement & { src: string | null; updateComplete: Promise<boolean> }) {
+  const failed = oneEvent(el, 'ocmf-error');
+  el.src = '/__test/doc?status=500';
+  await failed;
+  await el.updateComplete;
+}

@@ -2,7 +2,7 @@
 // the engine's numbers for the same document.
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/composite-gauge/define.js';
-import { box, mount, $, $$, txt, clean, loadExample } from './_mount.js';
+import { box, mount, $, $$, txt, clean, loadExample, failSrc } from './_mount.js';
 import type { OcmfCompositeGauge } from '../../src/elements/composite-gauge/composite-gauge.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
@@ -319,10 +319,7 @@ describe('<ocmf-composite-gauge>: interaction and safety', () => {
     await expect(error).to.be.accessible();
 
     const { el: stale } = await gauge((g) => (g.src = '/examples/minimal.json'));
-    const failed = oneEvent(stale, 'ocmf-error');
-    stale.src = '/__test/doc?status=500';
-    await failed;
-    await stale.updateComplete;
+    await failSrc(stale);
     expect(stale.stale).to.equal(true);
     expect(txt(stale, '[part~="value"]')).to.equal('77');
     await expect(stale).to.be.accessible();

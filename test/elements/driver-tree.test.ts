@@ -3,7 +3,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/driver-tree/define.js';
 import { bigDoc } from '../fixtures/big-tree.js';
-import { box, mount, $, $$, clean, loadExample } from './_mount.js';
+import { box, mount, $, $$, clean, loadExample, failSrc } from './_mount.js';
 import type { OcmfDriverTree } from '../../src/elements/driver-tree/driver-tree.js';
 import { evaluate } from '../../src/engine/index.js';
 import { layoutTree } from '../../src/layout/tree.js';
@@ -323,10 +323,7 @@ describe('<ocmf-driver-tree>: search, what-if, export', () => {
     expect(cardText(el, 'customer-composite', 'value')).to.equal('43'); // (66 + 20) / 2
     const errors: unknown[] = [];
     el.addEventListener('ocmf-error', (e) => errors.push(e.detail));
-    const failed = oneEvent(el, 'ocmf-error');
-    el.src = '/__test/doc?status=500';
-    await failed;
-    await el.updateComplete;
+    await failSrc(el);
     // the what-if values belonged to the old src and are gone: what stays is the actual data
     expect(el.stale).to.equal(true);
     expect(el.overrides).to.deep.equal({});

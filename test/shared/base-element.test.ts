@@ -5,6 +5,7 @@ import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import { liveResources } from '../../src/shared/base-element.js';
 import { formatScore } from '../../src/shared/format.js';
+import { failSrc } from '../elements/_mount.js';
 import './test-widget.js';
 import type { OcmfTestWidget } from './test-widget.js';
 
@@ -263,10 +264,7 @@ describe('OcmfElement: src', () => {
     expect(text(el, 'score')).to.equal('43');
     const errors: unknown[] = [];
     el.addEventListener('ocmf-error', (e) => errors.push(e.detail));
-    const failed = oneEvent(el, 'ocmf-error');
-    el.src = '/__test/doc?status=500';
-    await failed;
-    await el.updateComplete;
+    await failSrc(el);
     expect(el.stale).to.equal(true);
     expect(text(el, 'score')).to.equal('43');
     // what-if values dropped while stale: the last good document as it is, still marked stale
