@@ -1,6 +1,7 @@
 // The shared base (src/shared/base-element.ts) through a minimal test element: data in three
 // ways and their precedence, src loading against the test server, states, events, safety, leaks.
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import fc from 'fast-check';
 import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import { liveResources } from '../../src/shared/base-element.js';
@@ -394,6 +395,86 @@ describe('OcmfElement: src', () => {
     const after = await count(key);
     await aTimeout(600);
     expect(await count(key)).to.equal(after);
+  });
+});
+
+describe('OcmfElement: data sources in any order (fast-check)', () => {
+  // Random runs of what a host does (set or drop data, point src at a good, slow or failing answer,
+  // remove src), sometimes without waiting between steps. Once everything has settled, the view
+  // follows SPEC §6: data over src over inline; a failed src keeps the last src document (stale),
+  // else the inline JSON, else what was shown; nothing throws into the page, nothing is left running.
+  type Op =
+    | { op: 'data'; v: number }
+    | { op: 'noData' }
+    | { op: 'src'; v: number; delay: number }
+    | { op: 'badSrc'; delay: number }
+    | { op: 'noSrc' };
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ op: fc.constant('data' as const), v: fc.integer({ min: 1, max: 99 }) }),
+    fc.record({ op: fc.constant('noData' as const) }),
+    fc.record({ op: fc.constant('src' as const), v: fc.integer({ min: 1, max: 99 }), delay: fc.constantFrom(0, 40) }),
+    fc.record({ op: fc.constant('badSrc' as const), delay: fc.constantFrom(0, 40) }),
+    fc.record({ op: fc.constant('noSrc' as const) }),
+  );
+  const settle = async (el: OcmfTestWidget) => {
+    await el.updateComplete; // (a src set starts loading in the update)
+    for (let i = 0; i < 100 && liveResources().inflight > 0; i++) await aTimeout(10);
+    await el.updateComplete;
+    await el.updateComplete;
+  };
+
+  it('shows data, else src, else the inline JSON, after any sequence; a failed src keeps the view', async function () {
+    this.timeout(120_000);
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.boolean(),
+          fc.array(fc.tuple(op, fc.boolean()), { minLength: 1, maxLength: 6 }),
+          async (inline, ops) => {
+            const el = document.createElement('ocmf-test-widget');
+            if (inline) el.innerHTML = `<script type="application/json">${JSON.stringify(leaf(100))}</script>`;
+            box().append(el);
+            await el.updateComplete;
+            let data: number | null = null;
+            let src: { v: number | null } | null = null; // v null: the src fails
+            let srcGood: number | null = null; // the last src document shown since src was last removed
+            let shown: string | null = inline ? '100' : null;
+            for (const [o, wait] of ops) {
+              if (o.op === 'data') ((el.data = leaf(o.v)), (data = o.v));
+              else if (o.op === 'noData') ((el.data = null), (data = null));
+              else if (o.op === 'noSrc') ((el.src = null), (src = null), (srcGood = null));
+              else {
+                const body = o.op === 'src' ? `&body=${encodeURIComponent(JSON.stringify(leaf(o.v)))}` : '&status=500';
+                el.src = `/__test/doc?delay=${o.delay}${body}&n=${uniq()}`;
+                src = { v: o.op === 'src' ? o.v : null };
+              }
+              if (!wait && o !== ops[ops.length - 1]![0]) continue;
+              await settle(el);
+              if (data !== null) shown = String(data);
+              else if (src?.v != null) shown = String((srcGood = src.v));
+              else if (src) shown = srcGood !== null ? String(srcGood) : inline ? '100' : shown;
+              else shown = inline ? '100' : null;
+              const what = JSON.stringify({ inline, ops, shown });
+              expect(text(el, 'score'), what).to.equal(shown);
+              if (shown === null) expect(el.viewState, what).to.equal(src ? 'error' : 'empty');
+              expect(el.stale, what).to.equal(data === null && src?.v === null && shown !== null);
+            }
+            el.remove();
+            expect(liveResources().inflight).to.equal(0);
+            expect(liveResources().timers).to.equal(0);
+          },
+        ),
+        { numRuns: 40 },
+      );
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+    expect(errors).to.deep.equal([]);
   });
 });
 
