@@ -377,19 +377,15 @@ export abstract class OcmfElement extends LitElement {
       // the width now, before the first ResizeObserver report: a skeleton or a view drawn at a
       // guessed width would be drawn again a frame later (one layout read for a batch of hosts)
       this.size.measure();
+      // (ignored: the sentence sits tight in its <p>, no white space around the text)
+      // prettier-ignore
       body =
         view === 'loading'
           ? this._renderSkeleton()
           : view === 'error'
             ? this._renderIssues(this._issues)
             : view === 'empty'
-              ? html`<p class="message" part="empty">
-                  ${
-                    ev
-                      ? this._emptyReason(ev)
-                      : `No metrics yet: give the ${this._widgetName} a src, set its data property, or put the metrics JSON in a <script type="application/json"> inside it.`
-                  }
-                </p>`
+              ? html`<p class="message" part="empty">${ev ? this._emptyReason(ev) : `No metrics yet: give the ${this._widgetName} a src, set its data property, or put the metrics JSON in a <script type="application/json"> inside it.`}</p>`
               : this._renderReady(ev!);
     } catch (err) {
       view = 'error';

@@ -504,6 +504,8 @@ describe('OcmfElement: states and safety', () => {
     const el = await fixture<OcmfTestWidget>(html`<ocmf-test-widget></ocmf-test-widget>`);
     expect(el.viewState).to.equal('empty');
     expect(text(el, 'empty')).to.contain('src');
+    // the sentence as written, nothing around it (a host may read textContent as it is)
+    expect(part(el, 'empty')!.textContent).to.match(/^No metrics yet: give the test widget a src, .*inside it\.$/);
   });
 
   it('renders a label as text, never as HTML', async () => {
