@@ -269,7 +269,9 @@ export function durationScale(
     if (neg < lo) lo = neg;
     if (pos > hi) hi = pos;
   }
-  if (lo === hi) hi = 1; // nothing but zeros: still draw a sensible axis
+  // nothing but zeros (or a span no pixel could show: 5e-324 days made the scale Infinity px a day,
+  // so NaN bars): still draw a sensible axis
+  if (hi - lo < 1e-6) hi = lo + 1;
   const tickCount = options.tickCount ?? Math.max(3, Math.floor(width / 80));
   // nice the ends to a step about a fifth of the tick step, not to the tick step itself: with few
   // ticks (a narrow plot) that step is large, and nice() to it blew -20..290 up to -200..400

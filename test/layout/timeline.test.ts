@@ -160,6 +160,18 @@ describe('durationLayout', () => {
     expect(e.domain[1]).to.be.greaterThan(0);
     expect(e.height).to.equal(0);
   });
+
+  it('draws a span no pixel could show (5e-324 days, found by the element fuzz) on a one-day axis, never NaN', () => {
+    // before: the domain was [-5e-324, 0], so the scale was Infinity px a day: zero at Infinity, bars at NaN
+    for (const tiny of [-5e-324, 5e-324, -1e-9, 1e-7]) {
+      const l = durationLayout({ journeys: [journey('T', null, null, tiny)] }, { width: 200, rowHeight: 20 });
+      const r = l.rows[0]!;
+      const xs = [l.zeroX, r.startX, r.endX, r.totalX, ...r.segments.flatMap((s) => [s.x, s.width])];
+      expect(xs.every(Number.isFinite), `${tiny}: ${xs}`).to.equal(true);
+      expect(l.domain[1] - l.domain[0], String(tiny)).to.be.at.least(1);
+      expect(r3(r.segments[0]!.width)).to.equal(0);
+    }
+  });
 });
 
 describe('orderJourneys', () => {
