@@ -13,6 +13,8 @@ function nf(locale: string | undefined, key: string, options: Intl.NumberFormatO
   const k = `${locale ?? ''}|${key}`;
   let f = cache.get(k);
   if (!f) {
+    // a value that rounds to zero reads "0", not "-0" (-0.02 days, -0.001 $), unless asked otherwise
+    options = { signDisplay: 'negative', ...options };
     // English pages skip Intl (and its 20–40 ms ICU start-up) for the plain number formats
     f = (isPlainEnglish(locale) && englishFormatter(options)) || intl(locale, options);
     cache.set(k, f);
@@ -60,7 +62,7 @@ export function formatPoints(points: number | null | undefined, locale?: string,
   const f = nf(locale, signed ? 'pts+' : 'pts', {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
-    signDisplay: signed ? 'exceptZero' : 'auto',
+    signDisplay: signed ? 'exceptZero' : 'negative',
   });
   return `${f.format(points)} pts`;
 }
@@ -145,7 +147,7 @@ export function formatDays(days: number | null | undefined, locale?: string, sig
     unit: 'day',
     unitDisplay: 'long',
     maximumFractionDigits: 1,
-    signDisplay: signed ? 'exceptZero' : 'auto',
+    signDisplay: signed ? 'exceptZero' : 'negative',
   }).format(days);
 }
 

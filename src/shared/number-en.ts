@@ -29,7 +29,7 @@ const UNITS: Record<string, [one: string, other: string]> = {
 
 /** A formatter equal to Intl's for these options, or null when they are not ones it knows. */
 export function englishFormatter(options: Intl.NumberFormatOptions): NumberFormatLike | null {
-  const { style = 'decimal', signDisplay = 'auto', unit, unitDisplay = 'short' } = options;
+  const { style = 'decimal', signDisplay, unit, unitDisplay = 'short' } = options;
   const known = new Set([
     'style',
     'minimumFractionDigits',
@@ -40,7 +40,8 @@ export function englishFormatter(options: Intl.NumberFormatOptions): NumberForma
   ]);
   if (Object.keys(options).some((k) => !known.has(k))) return null;
   if (style !== 'decimal' && style !== 'percent' && style !== 'unit') return null;
-  if (signDisplay !== 'auto' && signDisplay !== 'exceptZero') return null;
+  // (auto, Intl's default, writes "-0" for a negative value that rounds to zero: format.ts never asks for it)
+  if (signDisplay !== 'negative' && signDisplay !== 'exceptZero') return null;
   const suffix = style === 'unit' ? UNITS[`${unit}:${unitDisplay}`] : undefined;
   if (style === 'unit' && !suffix) return null;
   const maxFrac = options.maximumFractionDigits ?? (style === 'percent' ? 0 : 3);
@@ -56,7 +57,7 @@ export function englishFormatter(options: Intl.NumberFormatOptions): NumberForma
       const zero = /^0*$/.test(int!) && /^0*$/.test(fracOut);
       const body = group(int!) + (fracOut ? `.${fracOut}` : '');
       const exceptZero = signDisplay === 'exceptZero';
-      const sign = exceptZero && zero ? '' : negative ? '-' : exceptZero ? '+' : '';
+      const sign = zero ? '' : negative ? '-' : exceptZero ? '+' : '';
       const out = sign + body;
       if (style === 'percent') return `${out}%`;
       if (suffix) return out + (body === '1' ? suffix[0] : suffix[1]);

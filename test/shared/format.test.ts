@@ -61,6 +61,26 @@ describe('format', () => {
     expect(formatDays(20, 'en-US', true)).to.equal('+20 days');
   });
 
+  it('writes a value that rounds to zero as 0, never -0, in every unit and locale', () => {
+    // (Intl's default writes "-0 days" for -0.02 days, "-$0" for -0.001 dollars: a minus on nothing)
+    for (const locale of ['en-US', 'de-DE', 'ar-EG']) {
+      for (const unit of ['percent', 'days', 'hours', 'ratio', 'count', 'score', 'ces', 'currency'] as const) {
+        const shown = formatValue(-0.0001, unit, locale, 'USD');
+        expect(shown, `${unit} ${locale}`).to.equal(formatValue(0, unit, locale, 'USD'));
+        expect(shown, `${unit} ${locale}`).to.not.match(/[-\u2212]/); // (ar-EG's minus is U+061C then -)
+      }
+      expect(formatScore(-0.01, locale), locale).to.equal(formatScore(0, locale));
+      expect(formatPoints(-0.01, locale, false), locale).to.equal(formatPoints(0, locale, false));
+      expect(formatShare(-0.001, locale), locale).to.equal(formatShare(0, locale));
+      expect(formatDays(-0.02, locale), locale).to.equal(formatDays(0, locale));
+      expect(dayNumber(-0.02, locale), locale).to.equal(dayNumber(0, locale));
+    }
+    // signed formats keep their signs away from zero, and their minus on a real negative
+    expect(formatDays(-0.02, 'en-US', true)).to.equal('0 days');
+    expect(formatValue(-0.2, 'days', 'en-US')).to.equal('-0.2 days');
+    expect(dayNumber(-0.2, 'en-US')).to.equal('\u22120.2');
+  });
+
   it('survives an invalid locale or currency', () => {
     expect(() => formatValue(5, 'currency', 'en-US', 'NOT-A-CODE')).not.to.throw();
     expect(() => formatValue(5, 'percent', '!!bad!!')).not.to.throw();

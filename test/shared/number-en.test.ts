@@ -2,20 +2,21 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { englishFormatter, isPlainEnglish } from '../../src/shared/number-en.js';
 
-// Every option set src/shared/format.ts passes to nf() that the English path answers itself.
+// Every option set src/shared/format.ts passes to nf() that the English path answers itself (nf()
+// adds signDisplay: 'negative' where none is given: a value that rounds to zero reads "0", not "-0").
 const OPTION_SETS: Intl.NumberFormatOptions[] = [
-  { maximumFractionDigits: 1 },
-  { maximumFractionDigits: 0 },
-  { maximumFractionDigits: 2 },
-  { style: 'percent', maximumFractionDigits: 0 },
-  { style: 'percent', maximumFractionDigits: 1 },
+  { maximumFractionDigits: 1, signDisplay: 'negative' },
+  { maximumFractionDigits: 0, signDisplay: 'negative' },
+  { maximumFractionDigits: 2, signDisplay: 'negative' },
+  { style: 'percent', maximumFractionDigits: 0, signDisplay: 'negative' },
+  { style: 'percent', maximumFractionDigits: 1, signDisplay: 'negative' },
   { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' },
-  { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'auto' },
+  { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'negative' },
   { maximumFractionDigits: 1, signDisplay: 'exceptZero' },
-  { minimumFractionDigits: 1, maximumFractionDigits: 2 },
-  { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 },
+  { minimumFractionDigits: 1, maximumFractionDigits: 2, signDisplay: 'negative' },
+  { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1, signDisplay: 'negative' },
   { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1, signDisplay: 'exceptZero' },
-  { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 },
+  { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1, signDisplay: 'negative' },
 ];
 
 // Doubles of every size, and short decimals (ties such as 1.005 and 72.45 are where rounding differs).
@@ -49,6 +50,9 @@ describe('englishFormatter', () => {
     expect(englishFormatter({ notation: 'compact' })).to.equal(null);
     expect(englishFormatter({ roundingMode: 'floor' })).to.equal(null);
     expect(englishFormatter({ style: 'unit', unit: 'minute' })).to.equal(null);
+    // Intl's default sign display (auto: "-0") and the others it does not write itself
+    for (const signDisplay of [undefined, 'auto', 'always', 'never'] as const)
+      expect(englishFormatter({ maximumFractionDigits: 1, signDisplay }), String(signDisplay)).to.equal(null);
   });
 
   it('is used only for locales that write 1,234.5', () => {
