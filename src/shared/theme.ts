@@ -176,6 +176,12 @@ export const themeStyles = css`
 
 /** The shared look of the states every element has: skeleton, empty, error, stale badge, attribution. */
 export const stateStyles = css`
+  /* the state's box fills the host; each element lays out its pieces in it, top to bottom */
+  .base {
+    height: 100%;
+    display: flex;
+    flex-direction: column;
+  }
   .skeleton {
     border-radius: var(--_radius);
     background: var(--_skeleton);

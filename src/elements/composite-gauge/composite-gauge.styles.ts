@@ -10,11 +10,6 @@ const series = unsafeCSS(
 );
 
 export const gaugeStyles = css`
-  .base {
-    height: 100%;
-    display: flex;
-    flex-direction: column;
-  }
   /* The gauge's pieces are the base's flex items, next to the footer: when a fixed-height host is
      too short, only the dial shrinks (to 48 px) and the rest overflows below, in order, instead of
      the footer being drawn over the facts. */

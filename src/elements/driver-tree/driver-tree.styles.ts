@@ -4,11 +4,6 @@ export const treeStyles = css`
   :host {
     height: 30rem;
   }
-  .base {
-    height: 100%;
-    display: flex;
-    flex-direction: column;
-  }
   .tree-wrap {
     position: relative;
     flex: 1 1 auto;

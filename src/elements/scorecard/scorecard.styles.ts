@@ -1,11 +1,6 @@
 import { css } from 'lit';
 
 export const scorecardStyles = css`
-  .base {
-    height: 100%;
-    display: flex;
-    flex-direction: column;
-  }
   .card {
     flex: 1 1 auto;
     min-height: 0;

@@ -6,11 +6,6 @@ export const timelineStyles = css`
   :host {
     --_tl-small: round(var(--_font-size-small), 1px);
   }
-  .base {
-    height: 100%;
-    display: flex;
-    flex-direction: column;
-  }
   .tl {
     flex: 1 1 auto;
     min-height: 0;
