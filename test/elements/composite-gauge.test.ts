@@ -92,6 +92,21 @@ it('with data in force, label only renames (no new evaluation, no ocmf-ready) an
   expect(txt(el, '[part~="label"]')).to.equal('Renamed');
 });
 
+describe('<ocmf-composite-gauge>: the meter', () => {
+  it('writes aria-valuenow as a plain decimal, even for a score of 1e-7 (found by the axe fuzz)', async () => {
+    // before: aria-valuenow="1e-7", which ARIA does not read as a number (axe: aria-valid-attr-value)
+    for (const [value, now] of [
+      [1e-7, '0'],
+      [67.456, '67.46'],
+      [100, '100'],
+    ] as const) {
+      const { el } = await gauge((g) => (g.data = { version: 1, root: { id: 'r', label: 'R', value } }));
+      expect($(el, '[role="meter"]')!.getAttribute('aria-valuenow'), String(value)).to.equal(now);
+      expect(txt(el, '[part~="value"]'), String(value)).to.equal(formatScore(value, 'en-US'));
+    }
+  });
+});
+
 describe('<ocmf-composite-gauge>: a host too short for its content', () => {
   it('shrinks only the dial, and nothing is drawn over anything else', async () => {
     // the sample's label, four fact lines, table button and attribution do not fit in 240 x 180
@@ -206,7 +221,10 @@ describe('<ocmf-composite-gauge>: the engine’s numbers', () => {
     const { el } = await gauge((g) => (g.data = doc), {}, 420);
     const loc = e.meta.locale;
     expect(txt(el, '[part~="value"]')).to.equal(formatScore(e.root!.score, loc));
-    expect($(el, '[role="meter"]')!.getAttribute('aria-valuenow')).to.equal(String(e.root!.score));
+    // the engine's score to 2 decimals, as a plain decimal (ARIA numbers take no exponent)
+    const now = $(el, '[role="meter"]')!.getAttribute('aria-valuenow')!;
+    expect(now).to.match(/^\d+(\.\d{1,2})?$/);
+    expect(Number(now)).to.be.closeTo(e.root!.score!, 0.005);
     for (const id of ['customer', 'employee']) {
       const n = e.nodes[id]!;
       el.node = id;

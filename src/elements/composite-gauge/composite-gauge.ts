@@ -174,7 +174,10 @@ export class OcmfCompositeGauge extends OcmfElement {
                 aria-labelledby="label"
                 aria-valuemin="0"
                 aria-valuemax="100"
-                aria-valuenow=${node.score}
+                aria-valuenow=${
+                  // (2 decimals: a sum of weighted scores can land on 5.5e-17, and ARIA numbers have no exponent)
+                  +node.score.toFixed(2)
+                }
                 aria-valuetext=${valueText}
               ></div>`
         }
