@@ -466,6 +466,28 @@ describe('<ocmf-scorecard>: next steps, display, CSV, cards', () => {
   });
 });
 
+describe('<ocmf-scorecard>: long words', () => {
+  it('wraps a node name of one long word under the title, inside the element (found by the axe fuzz)', async () => {
+    const word = 'x'.repeat(200);
+    const doc = {
+      version: 1,
+      title: 'Scorecard',
+      root: {
+        id: 'r',
+        label: 'R',
+        children: [{ id: 'n', label: word, children: [{ id: 'a', label: 'A', value: 50 }] }],
+      },
+    };
+    for (const width of [320, 700]) {
+      const el = await card((s) => (s.data = doc), { node: 'n' }, width);
+      const sub = $(el, '.sub')!;
+      expect(clean(sub.textContent)).to.equal(word);
+      // before: the subtitle did not wrap, and ran past the element's right edge onto the page
+      expect(sub.getBoundingClientRect().right, String(width)).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    }
+  });
+});
+
 describe('<ocmf-scorecard>: layout at medium widths', () => {
   /** The left edge of an element's text (a Range: where the glyphs start, not the box). */
   const textLeft = (n: Element) => {

@@ -27,6 +27,7 @@ export const scorecardStyles = css`
     margin: 0.1em 0 0;
     color: var(--_fg-muted);
     font-size: var(--_font-size-small);
+    overflow-wrap: anywhere;
   }
   .tools {
     display: flex;
