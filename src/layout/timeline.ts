@@ -325,8 +325,10 @@ export function durationScale(
 
 /**
  * Where a row's note ("Not measured: …", "still waiting") goes: after the bar's right end when
- * it ends in the left 60% of the plot, else before its left end (right-aligned), so it stays in
- * the plot without measuring text (a bar from the left edge to past 60% keeps it on the right).
+ * it ends in the left 60% of the plot, else before its left end (right-aligned) when that leaves
+ * it 40% of the plot, so it stays in the plot without measuring text. A bar with little room on
+ * either side keeps it on the right, where the plot clips it: before its left end it was drawn over
+ * the journey names and out of the element (a bar from 10 px to the end, found by the axe fuzz).
  */
 export function notePlacement(
   row: Pick<DurationRow, 'startX' | 'endX' | 'waitX'>,
@@ -334,7 +336,7 @@ export function notePlacement(
   gap = 6,
 ): { x: number; anchor: 'start' | 'end' } {
   const right = (row.waitX ?? row.endX) + (row.waitX === null ? gap : gap + 8);
-  if (right <= width * 0.6 || row.startX - gap <= 0) return { x: right, anchor: 'start' };
+  if (right <= width * 0.6 || row.startX < width * 0.4) return { x: right, anchor: 'start' };
   return { x: row.startX - gap, anchor: 'end' };
 }
 

@@ -577,12 +577,16 @@ describe('calendarLayout', () => {
 });
 
 describe('notePlacement', () => {
-  it('puts a note after a short bar, before a long one, and after a bar that fills the plot', () => {
+  it('puts a note after a short bar, before a long one with room on its left, else after it', () => {
     // width 200: after the bar while its end + 6 px fits in the left 60% (120 px)
     expect(notePlacement({ startX: 50, endX: 100, waitX: null }, 200)).to.deep.equal({ x: 106, anchor: 'start' });
     // an open bar leaves room for the waiting mark (8 px)
     expect(notePlacement({ startX: 50, endX: 100, waitX: 100 }, 200)).to.deep.equal({ x: 114, anchor: 'start' });
-    expect(notePlacement({ startX: 50, endX: 150, waitX: null }, 200)).to.deep.equal({ x: 44, anchor: 'end' });
+    // before the bar when 40% of the plot (80 px) is left of it
+    expect(notePlacement({ startX: 90, endX: 150, waitX: null }, 200)).to.deep.equal({ x: 84, anchor: 'end' });
+    // little room on either side: after it, where the plot clips it, never over the names on the left
+    expect(notePlacement({ startX: 50, endX: 150, waitX: null }, 200)).to.deep.equal({ x: 156, anchor: 'start' });
+    expect(notePlacement({ startX: 10, endX: 190, waitX: null }, 200)).to.deep.equal({ x: 196, anchor: 'start' });
     expect(notePlacement({ startX: 3, endX: 190, waitX: null }, 200)).to.deep.equal({ x: 196, anchor: 'start' });
   });
 });

@@ -311,7 +311,8 @@ export const timelineStyles = css`
     fill: var(--_fg-muted);
     font-size: var(--_tl-small);
   }
-  /* a duration row's note: HTML text on the plot at x (--_note-x), left of x when it ends there */
+  /* a duration row's note: HTML text on the plot at x (--_note-x), left of x when it ends there;
+     on the page's colour, so where a bar leaves it no room it covers the total, never mixes with it */
   span.note {
     position: absolute;
     top: 0;
@@ -319,6 +320,7 @@ export const timelineStyles = css`
     line-height: 26px;
     white-space: nowrap;
     color: var(--_fg-muted);
+    background: var(--_bg);
     pointer-events: none;
   }
   span.note-end {
