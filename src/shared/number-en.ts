@@ -30,16 +30,10 @@ const UNITS: Record<string, [one: string, other: string]> = {
 /** A formatter equal to Intl's for these options, or null when they are not ones it knows. */
 export function englishFormatter(options: Intl.NumberFormatOptions): NumberFormatLike | null {
   const { style = 'decimal', signDisplay, unit, unitDisplay = 'short' } = options;
-  const known = new Set([
-    'style',
-    'minimumFractionDigits',
-    'maximumFractionDigits',
-    'signDisplay',
-    'unit',
-    'unitDisplay',
-  ]);
-  if (Object.keys(options).some((k) => !known.has(k))) return null;
-  if (style !== 'decimal' && style !== 'percent' && style !== 'unit') return null;
+  // only these options: style, minimum/maximumFractionDigits, signDisplay, unit, unitDisplay
+  if (Object.keys(options).some((k) => !/^(style|m(in|ax)imumFractionDigits|signDisplay|unit(Display)?)$/.test(k)))
+    return null;
+  if (!/^(decimal|percent|unit)$/.test(style)) return null;
   // (auto, Intl's default, writes "-0" for a negative value that rounds to zero: format.ts never asks for it)
   if (signDisplay !== 'negative' && signDisplay !== 'exceptZero') return null;
   const suffix = style === 'unit' ? UNITS[`${unit}:${unitDisplay}`] : undefined;
