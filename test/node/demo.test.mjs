@@ -46,7 +46,9 @@ test('the demo portal and playground work as a person uses them', { timeout: 240
         .shadowRoot.querySelector('[role="meter"]')
         .getAttribute('aria-valuenow'),
     );
-    assert.equal(Number(overall), expected.root.score);
+    // the engine's score to 2 decimals (the meter's aria-valuenow is a plain decimal)
+    assert.match(overall, /^\d+(\.\d{1,2})?$/);
+    assert.ok(Math.abs(Number(overall) - expected.root.score) <= 0.005, `${overall} vs ${expected.root.score}`);
 
     await page.selectOption('#lens', 'executive');
     await page.selectOption('#theme', 'dark');
