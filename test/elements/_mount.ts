@@ -51,3 +51,21 @@ export async function failSrc(el: HTMLElement & { src: string | null; updateComp
   await failed;
   await el.updateComplete;
 }
+
+/**
+ * Collects what is thrown into the page (error and unhandledrejection events: the error or the
+ * rejection's reason) until `stop()`; a widget must never add to it.
+ */
+export function watchPageErrors(): { errors: unknown[]; stop: () => void } {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    },
+  };
+}

@@ -25,7 +25,8 @@ import '../../src/elements/driver-tree/define.js';
 import '../../src/elements/ttcv-timeline/define.js';
 import { evaluate } from '../../src/engine/index.js';
 import type { EvaluateResult, Issue } from '../../src/engine/types.js';
-import { box, $, $$, clean } from './_mount.js';
+import { jsonPaths, replaceAt } from '../fixtures/paths.js';
+import { box, $, $$, clean, watchPageErrors } from './_mount.js';
 
 type Widget = HTMLElement & { data: unknown; updateComplete: Promise<boolean>; viewState: string };
 
@@ -187,20 +188,8 @@ function withIds(doc: Record<string, unknown>): Record<string, unknown> {
 
 /** The document with the value at one path (chosen by `pick`) replaced. */
 function mutate(doc: unknown, pick: number, value: unknown): unknown {
-  const paths: (string | number)[][] = [];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    paths.push(path);
-    if (v && typeof v === 'object')
-      for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
-  };
-  walk(doc, []);
-  const path = paths[pick % paths.length]!;
-  if (path.length === 0) return value;
-  const copy = structuredClone(doc) as Record<string | number, unknown>;
-  let at = copy;
-  for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
-  at[path[path.length - 1]!] = value;
-  return copy;
+  const paths = jsonPaths(doc);
+  return replaceAt(doc, paths[pick % paths.length]!, value);
 }
 
 const inputArb = fc.oneof(
@@ -458,10 +447,7 @@ describe('the four elements with random documents (fast-check)', () => {
 
   it('tell what the engine says, show no NaN or undefined, and throw nothing into the page', async function () {
     this.timeout(120_000);
-    const errors: unknown[] = [];
-    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    const { errors, stop } = watchPageErrors();
     try {
       await fc.assert(
         fc.asyncProperty(caseArb, async (c) => {
@@ -478,8 +464,7 @@ describe('the four elements with random documents (fast-check)', () => {
         { numRuns: 150 },
       );
     } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      stop();
     }
   });
 });

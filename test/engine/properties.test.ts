@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { evaluate, parseDocument, type EvaluatedNode, type Evaluation } from '../../src/engine/index.js';
+import { jsonPaths, replaceAt } from '../fixtures/paths.js';
 
 interface TNode {
   id: string;
@@ -256,25 +257,16 @@ describe('parseDocument robustness (fast-check)', () => {
         },
       ],
     };
-    const paths: (string | number)[][] = [];
-    const collect = (v: unknown, p: (string | number)[]) => {
-      paths.push(p);
-      if (v && typeof v === 'object')
-        for (const [k, c] of Object.entries(v)) collect(c, [...p, Array.isArray(v) ? Number(k) : k]);
-    };
-    collect(base, []);
+    const paths = jsonPaths(base);
     const anything = fc.oneof(
       fc.jsonValue(),
       fc.constantFrom(NaN, Infinity, -Infinity, undefined, -0, 1e308, '', [], {}),
     );
     fc.assert(
       fc.property(fc.nat(paths.length - 1), anything, (i, v) => {
-        const doc = structuredClone(base) as Record<string, unknown>;
         const p = paths[i]!;
         if (p.length === 0) return wellFormed(parseDocument(v));
-        let o = doc as Record<string | number, unknown>;
-        for (const k of p.slice(0, -1)) o = o[k] as Record<string | number, unknown>;
-        o[p[p.length - 1]!] = v;
+        const doc = replaceAt(base, p, v);
         const r = parseDocument(doc);
         const e = evaluate(doc);
         return wellFormed(r) && (e.ok || e.issues.length > 0);

@@ -6,7 +6,7 @@ import { evaluate } from '../../src/engine/index.js';
 import type { Evaluation } from '../../src/engine/types.js';
 import { liveResources } from '../../src/shared/base-element.js';
 import { formatScore } from '../../src/shared/format.js';
-import { failSrc } from '../elements/_mount.js';
+import { failSrc, watchPageErrors } from '../elements/_mount.js';
 import './test-widget.js';
 import type { OcmfTestWidget } from './test-widget.js';
 
@@ -425,10 +425,7 @@ describe('OcmfElement: data sources in any order (fast-check)', () => {
 
   it('shows data, else src, else the inline JSON, after any sequence; a failed src keeps the view', async function () {
     this.timeout(120_000);
-    const errors: unknown[] = [];
-    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    const { errors, stop } = watchPageErrors();
     try {
       await fc.assert(
         fc.asyncProperty(
@@ -471,8 +468,7 @@ describe('OcmfElement: data sources in any order (fast-check)', () => {
         { numRuns: 40 },
       );
     } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      stop();
     }
     expect(errors).to.deep.equal([]);
   });
@@ -516,10 +512,7 @@ describe('OcmfElement: states and safety', () => {
   });
 
   it('turns a throwing render into the error state without throwing into the page', async () => {
-    const errors: unknown[] = [];
-    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(e);
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    const { errors, stop } = watchPageErrors();
     try {
       const { el, first } = await mount((e) => (e.data = leaf(50, 'THROW')));
       expect(first.type).to.equal('ocmf-error');
@@ -527,8 +520,7 @@ describe('OcmfElement: states and safety', () => {
       await aTimeout(50);
       expect(errors).to.deep.equal([]);
     } finally {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      stop();
     }
   });
 
