@@ -327,8 +327,9 @@ export function durationScale(
  * Where a row's note ("Not measured: …", "still waiting") goes: after the bar's right end when
  * it ends in the left 60% of the plot, else before its left end (right-aligned) when that leaves
  * it 40% of the plot, so it stays in the plot without measuring text. A bar with little room on
- * either side keeps it on the right, where the plot clips it: before its left end it was drawn over
- * the journey names and out of the element (a bar from 10 px to the end, found by the axe fuzz).
+ * either side keeps it on the right, where the row ends it (on the page's colour, over the total):
+ * before its left end it was drawn over the journey names (a bar from 10 px to the end, found by
+ * the axe fuzz).
  */
 export function notePlacement(
   row: Pick<DurationRow, 'startX' | 'endX' | 'waitX'>,

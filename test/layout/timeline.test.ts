@@ -584,7 +584,7 @@ describe('notePlacement', () => {
     expect(notePlacement({ startX: 50, endX: 100, waitX: 100 }, 200)).to.deep.equal({ x: 114, anchor: 'start' });
     // before the bar when 40% of the plot (80 px) is left of it
     expect(notePlacement({ startX: 90, endX: 150, waitX: null }, 200)).to.deep.equal({ x: 84, anchor: 'end' });
-    // little room on either side: after it, where the plot clips it, never over the names on the left
+    // little room on either side: after it, where the row ends it, never over the names on the left
     expect(notePlacement({ startX: 50, endX: 150, waitX: null }, 200)).to.deep.equal({ x: 156, anchor: 'start' });
     expect(notePlacement({ startX: 10, endX: 190, waitX: null }, 200)).to.deep.equal({ x: 196, anchor: 'start' });
     expect(notePlacement({ startX: 3, endX: 190, waitX: null }, 200)).to.deep.equal({ x: 196, anchor: 'start' });
