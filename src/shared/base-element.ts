@@ -28,9 +28,9 @@
  *   request in flight; removing `src` falls back to inline. While a new src loads, or after src
  *   failed (stale), the last src document that evaluated stays, evaluated anew when the options
  *   change (what-if values apply to it); a failure fires `ocmf-error` once. Before any src has
- *   answered, inline shows meanwhile. Subclasses may add a 4th, lowest source by overriding `_fallbackDocument()`
- *   (the gauge's attribute-only `value`/`label`/`target`); call `_invalidateEvaluation()` when its
- *   inputs change (before `super.willUpdate()`).
+ *   answered, inline shows meanwhile. Subclasses may add a 4th, lowest source by overriding
+ *   `_fallbackDocument()` (the gauge's attribute-only `value`/`label`/`target`); call
+ *   `_invalidateEvaluation()` when its inputs change (before `super.willUpdate()`).
  * - **The Evaluation** from the engine (`evaluate()`: parse and evaluate, options from
  *   `_evaluateOptions()`, e.g. what-if overrides; call `_invalidateEvaluation()` when they change):
  *   `this.evaluation` is the last good one, kept when a later src/refresh fails.

@@ -42,6 +42,16 @@ async function mount(setup: (el: OcmfTestWidget) => void, inner = ''): Promise<{
   return { el, first: await first };
 }
 
+/** A widget refreshing minimal.json every 0.15 s; its requests are counted under `key`. */
+async function polling(): Promise<{ el: OcmfTestWidget; key: string }> {
+  const key = uniq();
+  const { el } = await mount((e) => {
+    e.refresh = 0.15;
+    e.src = `/__test/doc?name=minimal.json&key=${key}`;
+  });
+  return { el, key };
+}
+
 const boxes: HTMLElement[] = [];
 /** A connected container; not fixture(), which waits for a frame (rAF), and rAF never runs in a
  * background page when web-test-runner runs two files at once. */
@@ -293,11 +303,7 @@ describe('OcmfElement: src', () => {
   });
 
   it('keeps refreshing after data is set and dropped again', async () => {
-    const key = uniq();
-    const { el } = await mount((e) => {
-      e.refresh = 0.15;
-      e.src = `/__test/doc?name=minimal.json&key=${key}`;
-    });
+    const { el, key } = await polling();
     el.data = leaf(11);
     await el.updateComplete;
     expect(liveResources().timers).to.equal(0); // data in force: no polling
@@ -385,11 +391,7 @@ describe('OcmfElement: src', () => {
   });
 
   it('stops polling once removed', async () => {
-    const key = uniq();
-    const { el } = await mount((e) => {
-      e.refresh = 0.15;
-      e.src = `/__test/doc?name=minimal.json&key=${key}`;
-    });
+    const { el, key } = await polling();
     await oneEvent(el, 'ocmf-ready'); // one refresh happened
     el.remove();
     const after = await count(key);
